@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import { bootPage } from '@/lib/ui/boot';
+import '@/components/styles.css';
+
+void bootPage().then(() => render(<PopupApp />, document.getElementById('app')!));

@@ -1,0 +1,5 @@
+import type { PageFeature } from '../features';
+import { parleyMark } from './parley-mark';
+
+/** Every page feature, in the order they start. One file each. */
+export const FEATURES: readonly PageFeature[] = [parleyMark];

@@ -1,0 +1,40 @@
+/**
+ * Watch, don't poll: call `fn` once for every element matching `selector`,
+ * now and whenever one is added later, until `signal` aborts. Each element is
+ * handled at most once per observer (a WeakSet, so re-rendered nodes, which
+ * are new elements, are handled again and old ones can be collected).
+ */
+export interface ObserveOptions {
+  signal: AbortSignal;
+  root?: ParentNode & Node;
+}
+
+export function observe<E extends Element = Element>(
+  selector: string,
+  fn: (element: E) => void,
+  { signal, root = document }: ObserveOptions,
+): void {
+  if (signal.aborted) return;
+  const seen = new WeakSet<Element>();
+  const visit = (el: Element): void => {
+    if (seen.has(el)) return;
+    seen.add(el);
+    fn(el as E);
+  };
+  const scan = (node: ParentNode): void => {
+    for (const el of node.querySelectorAll(selector)) visit(el);
+  };
+  scan(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = node as Element;
+        if (el.matches(selector)) visit(el);
+        if (el.firstElementChild) scan(el);
+      }
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

@@ -1,0 +1,35 @@
+/**
+ * Every persisted item Parley has, in one module. Each item has a version and
+ * its migrations (one file per migration under lib/storage/migrations/), and a
+ * schema: what is read back is validated, so corrupt storage falls back to a
+ * safe value with a report instead of crashing a context.
+ *
+ * Only the background writes these (the design's "one owner per piece of
+ * state"); extension pages read them and ask the background to change them.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as v from 'valibot';
+import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/settings';
+
+export { type Settings, DEFAULT_SETTINGS };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  migrations: {},
+});
+
+/** Read an item and validate it; on corrupt data, return the fallback and say so. */
+export async function readValidated<T>(
+  item: { getValue(): Promise<unknown>; fallback: T },
+  schema: v.GenericSchema<unknown, T>,
+): Promise<{ value: T; corrupt: boolean }> {
+  const raw = await item.getValue();
+  const parsed = v.safeParse(schema, raw);
+  if (parsed.success) return { value: parsed.output, corrupt: false };
+  return { value: item.fallback, corrupt: true };
+}
+
+export async function getSettings(): Promise<Settings> {
+  return (await readValidated(settingsItem, SettingsSchema)).value;
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SELLER_CENTRAL_MATCHES } from './lib/domain/marketplaces';
+
+// PARLEY_OUT_DIR lets parallel builds (tests, bench, demo) use their own folder.
+const outDir = process.env.PARLEY_OUT_DIR ?? '.output';
+
+export default defineConfig({
+  outDir,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'alarms', 'notifications', 'clipboardWrite'],
+    host_permissions: [...SELLER_CENTRAL_MATCHES],
+    action: { default_title: '__MSG_extActionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parley@parley.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
