@@ -31,8 +31,8 @@ export function formatEntry(entry: CatalogEntry, subs: readonly string[]): strin
     const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
     return ph ? ph.content : whole;
   });
-  text = text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return text.replace(/\$\$/g, '$');
+  // One pass, so "$$" (a literal dollar) is never read as the start of "$1".
+  return text.replace(/\$(\$|\d)/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
 }
 
 /** Translate a key. Never throws; a missing key shows itself so the gap is visible. */

@@ -25,9 +25,14 @@ export interface PingOutput {
   sender: SenderKind;
 }
 
+// Each area adds its messages under its own marker (keeps parallel work apart).
 export const protocol = {
   /** Health check; also proves the round trip in e2e tests. */
   ping: spec<PingOutput>()(['content', 'extension'], v.strictObject({})),
+  // -- orders: order cache, contact button, copy address (issue 3) --
+  // -- composer: reasons, templates, drafts, settings (issue 4) --
+  // -- queue: jobs, runner, contact form (issue 5) --
+  // -- contacts: senders, email, bulk, history, buyer data (issue 6) --
 };
 
 export type Protocol = typeof protocol;

@@ -1,0 +1,90 @@
+/**
+ * Every Seller Central selector Parley uses, in one place. Each entry is a list
+ * tried in order: data-test-id first, then kat-* elements, then URL patterns of
+ * links, then structure; never hashed class names. Each selector and fallback
+ * has a fixture page and an expected count (tests/page/selectors.test.ts).
+ * Source: ../shared/seller-central.md; drift goes here, nowhere else.
+ */
+export type SelectorList = readonly string[];
+
+export const SELECTORS = {
+  // -- Manage Orders list --
+  ordersTable: ['#orders-table', '.myo-table-container table', '#MYO-app table'],
+  orderRow: ['#orders-table tbody > tr', '.myo-table-container tbody > tr'],
+  orderDetailsCell: ['td[data-test-id="oth-order-details"]'],
+  orderLink: [
+    '[data-test-id="oth-order-details"] .cell-body-title a',
+    'a[href*="/orders-v3/order/"]',
+  ],
+  orderStatusCell: ['td[data-test-id="oth-order-status"]', '.order-status-column'],
+  mainStatus: ['.order-status-column .main-status', '[data-test-id="oth-order-status"] .main-status'],
+  secondaryStatus: ['.order-status-column .secondary-status'],
+  productCell: ['td[data-test-id="oth-product-info"]'],
+  orderDateCell: ['td[data-test-id="oth-order-date"]'],
+  customerOptionCell: ['td[data-test-id="oth-customer-option"]'],
+  pageSize: ['select[name="myo-table-results-per-page"]'],
+  pagination: ['.pagination-controls .a-pagination'],
+
+  // -- Buyer names (list and details) --
+  buyerNameLink: [
+    '[data-test-id="buyer-name-with-link"]',
+    'a[href*="/messaging/contact?"]',
+  ],
+  detailsBuyerName: [
+    '[data-test-id="shipping-section-contact-buyer-value"]',
+    '[data-test-id="buyer-name-with-link"]',
+  ],
+
+  // -- Order details --
+  detailsOrderId: ['span[data-test-id="order-id-value"]'],
+  detailsPurchaseDate: ['[data-test-id="order-summary-purchase-date-value"]'],
+  detailsShipBy: ['[data-test-id="order-summary-shipby-value"]'],
+  detailsDeliverBy: ['[data-test-id="order-summary-deliverby-value"]'],
+  detailsShippingService: ['[data-test-id="order-summary-shipping-service-value"]'],
+  detailsFulfillment: ['[data-test-id="order-summary-fulfillment-channel-value"]'],
+  detailsSalesChannel: ['[data-test-id="order-summary-sales-channel-value"]'],
+  detailsItemRow: ['table.a-keyvalue tbody tr'],
+  detailsItemStatus: ['[data-test-id="item-status-label"]'],
+
+  // -- Contact Buyer --
+  contactRoot: ['#ayb-contact-buyer'],
+  contactHeader: ['.ayb-contact-buyer-header h2'],
+  contactReason: ['kat-radiobutton[value]'],
+  contactLanguage: ['kat-tooltip kat-label'],
+  contactTextArea: ['.contact-buyer-text-area kat-textarea', 'kat-textarea'],
+  /** Inside kat-textarea's open shadow root. */
+  contactTextAreaInner: ['textarea[part="textarea"]', 'textarea'],
+  contactFileInput: ['div.contact-buyer-file-input input[type="file"]'],
+  contactSend: ['kat-button.ayb-contact-form-send-button', 'kat-button[label="Send"]'],
+  contactSuccess: ['.kat-alert-success-content'],
+  /** The encrypted relay address in the To field (Contact Buyer / messages pages). */
+  relayAddress: ['[data-test-id="buyer-email-address"]', '[data-test-id="to-field"]', 'a[href^="mailto:"][href*="@marketplace.amazon."]'],
+
+  // -- Messaging Permissions --
+  permissionsRoot: ['[data-test-id="messaging-permissions"]', '#messaging-permissions'],
+} as const satisfies Record<string, SelectorList>;
+
+export type SelectorName = keyof typeof SELECTORS;
+
+/** The first element matched by the first selector of `name` that matches anything. */
+export function queryFirst<E extends Element = Element>(root: ParentNode, name: SelectorName): E | null {
+  for (const selector of SELECTORS[name]) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matched by the first selector of `name` that matches anything. */
+export function queryAll<E extends Element = Element>(root: ParentNode, name: SelectorName): E[] {
+  for (const selector of SELECTORS[name]) {
+    const found = root.querySelectorAll<E>(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+/** One CSS selector list matching any fallback, for observe() and closest(). */
+export function anyOf(name: SelectorName): string {
+  return SELECTORS[name].join(', ');
+}
