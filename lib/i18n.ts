@@ -27,7 +27,7 @@ export function setCatalog(catalog: Catalog | undefined, language?: UiLanguage):
 
 /** Chrome's messages.json format: $NAME$ -> placeholder content, then $1..$9 -> substitutions. */
 export function formatEntry(entry: CatalogEntry, subs: readonly string[]): string {
-  let text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+  const text = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
     return ph ? ph.content : whole;
   });
