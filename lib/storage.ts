@@ -30,6 +30,24 @@ export async function readValidated<T>(
   return { value: item.fallback, corrupt: true };
 }
 
+/**
+ * Registry of every persisted item with the schema its current version must
+ * pass. tests/unit/storage-migrations.test.ts loads each saved example under
+ * tests/fixtures/storage/<name>/v<N>.json as version N, migrates it, and checks
+ * the result against the schema (and v<N>.expected.json when present).
+ * Add a line here for every item you define.
+ */
+export interface PersistedItem {
+  name: string;
+  key: string;
+  item: { migrate(): Promise<void>; getValue(): Promise<unknown> };
+  schema: v.GenericSchema;
+  version: number;
+}
+export const PERSISTED_ITEMS: PersistedItem[] = [
+  { name: 'settings', key: 'settings', item: settingsItem, schema: SettingsSchema, version: 1 },
+];
+
 export async function getSettings(): Promise<Settings> {
   return (await readValidated(settingsItem, SettingsSchema)).value;
 }
