@@ -192,7 +192,7 @@ function retryOrFail<P>(
   error: JobError,
   now: number,
   to: (state: JobState, patch?: Partial<Job<P>>) => TransitionResult<P>,
-  delay = RETRY_DELAYS_MS[job.attempts - 1],
+  delay: number | undefined = RETRY_DELAYS_MS[job.attempts - 1],
 ): TransitionResult<P> {
   if (job.attempts >= MAX_ATTEMPTS || delay === undefined) return to('failed', { lastError: error });
   return to('queued', { lastError: error, nextAttemptAt: now + delay });

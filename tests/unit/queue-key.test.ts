@@ -38,6 +38,6 @@ describe('idempotencyKey', () => {
     ['another text', ['112-1234567-1234567', 'invoice', 'Hi!']],
     ['another case', ['112-1234567-1234567', 'invoice', 'hi']],
   ] as const)('differs for %s', (_name, args) => {
-    expect(key(...args)).not.toBe(key('112-1234567-1234567', 'invoice', 'Hi'));
+    expect(key(args[0], args[1], args[2])).not.toBe(key('112-1234567-1234567', 'invoice', 'Hi'));
   });
 });

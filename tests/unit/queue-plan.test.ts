@@ -145,7 +145,7 @@ describe('nextRunnable', () => {
     ['a job once the pace has passed', [j('1', 'queued'), j('2', 'sent', { startedAt: now - PACE_MS })], SETTINGS, 0, '1'],
     ['nothing held, failed or needing a check', [j('1', 'held'), j('2', 'failed'), j('3', 'needs-check')], SETTINGS, 0, null],
   ] as const)('%s', (_name, jobs, settings, sentToday, expected) => {
-    expect(nextRunnable(jobs as Job[], now, settings, sentToday)?.id ?? null).toBe(expected);
+    expect(nextRunnable(jobs as readonly Job[], now, settings, sentToday)?.id ?? null).toBe(expected);
   });
 
   it('says why it is blocked', () => {
