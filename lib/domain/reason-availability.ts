@@ -5,13 +5,77 @@
  * `reasonsFor` in ./reasons.
  */
 import { daysSince, isoPlusDays } from './day-count';
-import { isCustomizedOrder, isDigitalOrder, type DateFact, type OrderFacts } from './order';
-import type { Availability, ContactReason, ReasonContext, UnavailableCode, UnavailableParams } from './reasons';
+import { isCustomizedOrder, isDigitalOrder, type DateFact, type OrderFacts, type OrderStatus } from './order';
+
+/** Why a reason is not offered for an order. The UI turns each into a sentence. */
+export const UNAVAILABLE_CODES = [
+  /** The order is canceled: the buyer must use Customer Service's Contact Us form. */
+  'canceled',
+  /** Parley could not read the order status, so it offers nothing it cannot justify. */
+  'unknownStatus',
+  /** Not offered in this status (params.status). */
+  'status',
+  /** Seller-fulfilled orders only; this one is Fulfilled by Amazon. */
+  'fulfilledByAmazon',
+  /** Seller-fulfilled orders only, and Parley could not read who fulfils it. */
+  'unknownFulfillment',
+  /** Only for orders with a customized item. */
+  'notCustomized',
+  /** Only for digital orders. */
+  'notDigital',
+  /** Request a Review: the order has not been delivered yet (params.status). */
+  'notDelivered',
+  /** Request a Review: shipped, but neither a delivery date nor a deliver-by date is known. */
+  'deliveryDateUnknown',
+  /** Request a Review: the window opens in params.days days, on params.date. */
+  'tooEarly',
+  /** Request a Review: delivered params.days days ago; params.date was the last day. */
+  'tooLate',
+  /** Request a Review: already requested for this order (one per order). */
+  'alreadyRequested',
+  /** Proactive message more than 30 days after delivery (params.days, delivered params.date). */
+  'pastMessagingWindow',
+] as const;
+export type UnavailableCode = (typeof UNAVAILABLE_CODES)[number];
+
+/** Parameters for the UI's explanation; which ones are set depends on the code (see above). */
+export interface UnavailableParams {
+  status?: OrderStatus;
+  /** A count of whole calendar days. */
+  days?: number;
+  /** An ISO date (YYYY-MM-DD). */
+  date?: string;
+}
+
+export type Availability =
+  | { available: true }
+  | { available: false; why: UnavailableCode; params?: UnavailableParams };
+
+export interface ReasonContext {
+  /** Reason ids already sent for this order (from history): Request a Review is once per order. */
+  alreadySentReasons?: readonly string[];
+  /** Replying to the buyer's own message: the 30-days-after-delivery limit does not apply. */
+  isReply?: boolean;
+}
+
+/** The order-dependent rules a reason's availability is computed from. */
+export interface ReasonRules {
+  /** Statuses in which Seller Central offers the reason. */
+  offeredIn: readonly OrderStatus[];
+  sellerFulfilledOnly: boolean;
+  requires?: 'customized' | 'digital';
+  /** Solicitation window in days after delivery, and once per order (Request a Review). */
+  reviewWindow?: { opensAfterDays: number; closesAfterDays: number };
+}
+
+/** What availability needs to know about a reason (a subset of ContactReason). */
+export interface Rulebook {
+  id: string;
+  rules: ReasonRules;
+}
 
 /** Days after delivery during which proactive (not reply) messages are allowed. */
 export const MESSAGING_WINDOW_DAYS = 30;
-
-type Rulebook = Pick<ContactReason, 'id' | 'rules'>;
 
 const AVAILABLE: Availability = { available: true };
 

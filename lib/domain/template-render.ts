@@ -6,9 +6,10 @@
  * are reported: each of them blocks sending until the seller fixes it.
  */
 import { isoToDayNumber } from './day-count';
-import { marketplaceOf, primaryLanguage } from './language';
+import { buyerLanguageFor, marketplaceOf, pickBody, primaryLanguage, type PickedBody } from './language';
 import type { Marketplace } from './marketplaces';
 import { buyerFirstName, type DateFact, type OrderFacts } from './order';
+import type { Template } from './templates';
 import { parseBody, type Malformed, type Var, type VariableName } from './variables';
 
 export interface RenderSettings {
@@ -113,4 +114,21 @@ export function renderWithValues(body: string, values: VariableValues): RenderRe
 /** Fills a body with an order's facts and the seller's settings. Never throws. */
 export function render(body: string, facts: OrderFacts, settings: RenderSettings = {}): RenderResult {
   return renderWithValues(body, variableValues(facts, settings));
+}
+
+export interface RenderedTemplate extends RenderResult, Omit<PickedBody, 'body'> {
+  /** The body as written (before filling), for editing. */
+  body: string;
+}
+
+/**
+ * The composer's one call: picks the body for `settings.lang` (default: the
+ * language the buyer most likely reads, see buyerLanguageFor), then renders it
+ * with dates and lists in that body's language. `fallback` and `wanted` tell
+ * the UI to show its "not in the buyer's language" note.
+ */
+export function renderTemplate(template: Pick<Template, 'bodies'>, facts: OrderFacts, settings: RenderSettings = {}): RenderedTemplate {
+  const wanted = settings.lang ?? buyerLanguageFor(facts, settings.marketplaces)?.lang;
+  const picked = pickBody(template, wanted);
+  return { ...picked, ...render(picked.body, facts, { ...settings, lang: picked.lang }) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateFact, render, renderWithValues, storefrontName, variableValues } from '@/lib/domain/template-render';
+import { formatDateFact, render, renderTemplate, renderWithValues, storefrontName, variableValues } from '@/lib/domain/template-render';
 import { marketplaceByCode } from '@/lib/domain/marketplaces';
 import type { OrderFacts } from '@/lib/domain/order';
 import { makeOrder } from './composer-domain-fixtures';
@@ -143,5 +143,26 @@ describe('render', () => {
     expect(render('{{ship_by}}', order, { lang: 'ja' }).text).toBe('2026年3月17日');
     expect(render('{{ship_by}}', order, { lang: 'en' }).text).toBe('March 17, 2026');
     expect(render('{{ship_by}}', order).text).toBe('March 17, 2026');
+  });
+});
+
+describe('renderTemplate', () => {
+  const template = { bodies: { en: 'Order {{order_id}}, ship by {{ship_by}}', de: 'Bestellung {{order_id}}, Versand bis {{ship_by}}' } };
+
+  it.each([
+    ['the marketplace language (DE)', {}, {}, 'de', false, 'Bestellung 302-1234567-7654321, Versand bis 17. März 2026'],
+    ['the stated buyer language, missing: English with a note', { buyerLanguage: 'ja-JP' }, {}, 'en', true, 'Order 302-1234567-7654321, ship by March 17, 2026'],
+    ['an explicit language wins', { buyerLanguage: 'de' }, { lang: 'en' }, 'en', false, 'Order 302-1234567-7654321, ship by March 17, 2026'],
+    ['no language known: English, no note', { host: 'sellercentral-europe.amazon.com', marketplaceId: undefined }, {}, 'en', false, 'Order 302-1234567-7654321, ship by March 17, 2026'],
+  ])('uses %s', (_label, over, settings, lang, fallback, text) => {
+    const r = renderTemplate(template, makeOrder(over as Partial<OrderFacts>), settings);
+    expect(r).toMatchObject({ lang, fallback, text, complete: true });
+    expect(r.body).toBe(template.bodies[lang as 'en' | 'de']);
+  });
+
+  it('reports unfilled variables of the picked body', () => {
+    const r = renderTemplate({ bodies: { de: 'Lieferung bis {{deliver_by}}' } }, makeOrder({ deliverBy: undefined }));
+    expect(r.unfilled.map((v) => v.name)).toEqual(['deliver_by']);
+    expect(r.complete).toBe(false);
   });
 });
