@@ -55,6 +55,12 @@ describe('Chromium: foundation', () => {
     await Promise.all([other.close(), control.close()]);
   });
 
+  it('cannot reach hosts outside the mock (tests never touch the internet)', async () => {
+    const page = await h.page();
+    await expect(page.goto('https://example.org/')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+    await page.close();
+  });
+
   it('the service worker answers ping after being stopped and started again', async () => {
     // A global set now must be gone after the restart: proof it really stopped.
     await h.worker.evaluate(() => Object.assign(globalThis, { parleyE2eMarker: 1 }));

@@ -56,4 +56,10 @@ describe('Firefox: foundation', () => {
     expect(await evaluateIn(other, () => document.querySelectorAll('[data-parley]').length)).toBe(0);
     await Promise.all([other.close(), control.close()]);
   });
+
+  it('cannot reach hosts outside the mock (tests never touch the internet)', async () => {
+    const page = await h.page();
+    await expect(page.goto('https://example.org/')).rejects.toThrow(/NS_ERROR_PROXY_FORBIDDEN/);
+    await page.close();
+  });
 });
