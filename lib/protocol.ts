@@ -8,6 +8,19 @@
  *  - 'extension': a Parley extension page (popup, options, composer window)
  */
 import * as v from 'valibot';
+import type { Settings } from './storage/settings';
+import type { TemplateList, SaveAnswer } from './background/composer-templates';
+import type { ImportReport } from './background/composer-import';
+import type { StoredDraftView } from './background/composer-drafts';
+import type { TabOrder } from './background/composer-tab';
+import {
+  DraftInputSchema,
+  ImportInputSchema,
+  OrderIdSchema,
+  SettingsPatchSchema,
+  TemplateIdSchema,
+  TemplateInputSchema,
+} from './background/composer-schemas';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -31,6 +44,26 @@ export const protocol = {
   ping: spec<PingOutput>()(['content', 'extension'], v.strictObject({})),
   // -- orders: order cache, contact button, copy address (issue 3) --
   // -- composer: reasons, templates, drafts, settings (issue 4) --
+  /** Extension pages: the quick replies (seller's templates, then the starters still shown) and hidden starters. */
+  'composer/templates': spec<TemplateList>()(['extension'], v.strictObject({})),
+  /** Options: create or update a template (a starter's id saves an edited copy); invalid text is answered, not stored. */
+  'composer/saveTemplate': spec<SaveAnswer>()(['extension'], v.strictObject({ template: TemplateInputSchema })),
+  /** Options: delete the seller's template, or hide a starter. */
+  'composer/deleteTemplate': spec<{ changed: boolean }>()(['extension'], v.strictObject({ id: TemplateIdSchema })),
+  /** Options: show a hidden starter again. */
+  'composer/restoreTemplate': spec<{ changed: boolean }>()(['extension'], v.strictObject({ id: TemplateIdSchema })),
+  /** Options: import a template file's text; answers what was added, skipped and rejected. */
+  'composer/importTemplates': spec<ImportReport>()(['extension'], ImportInputSchema),
+  /** Composer: the order's draft (unsealed), or null. */
+  'composer/draftGet': spec<{ entry: StoredDraftView | null }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Composer: save the order's draft as the seller types (sealed at rest). */
+  'composer/draftSave': spec<{ savedAt: number }>()(['extension'], DraftInputSchema),
+  /** Composer: forget the order's draft (after enqueue, or the seller's Discard). */
+  'composer/draftClear': spec<{ cleared: boolean }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Options / composer: change some settings; answers all settings as stored. */
+  'composer/settingsSave': spec<Settings>()(['extension'], v.strictObject({ patch: SettingsPatchSchema })),
+  /** Popup: the order of the active tab when it is an order details or Contact Buyer page. */
+  'composer/tabOrder': spec<TabOrder>()(['extension'], v.strictObject({})),
   // -- queue: jobs, runner, contact form (issue 5) --
   // -- contacts: senders, email, bulk, history, buyer data (issue 6) --
 };

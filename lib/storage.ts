@@ -10,6 +10,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/settings';
+import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';
 
 export { type Settings, DEFAULT_SETTINGS };
 
@@ -18,6 +19,14 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   migrations: {},
 });
+
+// -- composer: the seller's templates and starter edits; drafts sealed per order (lib/storage/composer.ts) --
+export const composerTemplatesItem = storage.defineItem<TemplatesData>('local:composerTemplates', {
+  version: 1,
+  fallback: EMPTY_TEMPLATES,
+  migrations: {},
+});
+export const composerDraftsItem = storage.defineItem<DraftsData>('local:composerDrafts', { version: 1, fallback: {}, migrations: {} });
 
 /** Read an item and validate it; on corrupt data, return the fallback and say so. */
 export async function readValidated<T>(
@@ -46,6 +55,8 @@ export interface PersistedItem {
 }
 export const PERSISTED_ITEMS: PersistedItem[] = [
   { name: 'settings', key: 'settings', item: settingsItem, schema: SettingsSchema, version: 1 },
+  { name: 'composerTemplates', key: 'composerTemplates', item: composerTemplatesItem, schema: TemplatesDataSchema, version: 1 },
+  { name: 'composerDrafts', key: 'composerDrafts', item: composerDraftsItem, schema: DraftsDataSchema, version: 1 },
 ];
 
 export async function getSettings(): Promise<Settings> {

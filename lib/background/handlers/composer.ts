@@ -1,7 +1,55 @@
+import { browser } from 'wxt/browser';
+import { ok } from '../../result';
+import { clearDraft, getDraft, purgeDrafts, saveDraft } from '../composer-drafts';
+import { importTemplates } from '../composer-import';
+import { saveSettings } from '../composer-settings';
+import { activeTabOrder } from '../composer-tab';
+import { deleteTemplate, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
 import type { Handlers } from '../router';
 
-/** Message handlers of the composer area (see lib/protocol.ts). */
-export const composerHandlers: Partial<Handlers> = {};
+/** Message handlers of the composer area (see lib/protocol.ts). Sender and payload are checked by the router. */
+export const composerHandlers: Partial<Handlers> = {
+  async 'composer/templates'() {
+    return ok(await listTemplates());
+  },
+  async 'composer/saveTemplate'({ template }) {
+    return ok(await saveTemplate(template));
+  },
+  async 'composer/deleteTemplate'({ id }) {
+    return ok({ changed: await deleteTemplate(id) });
+  },
+  async 'composer/restoreTemplate'({ id }) {
+    return ok({ changed: await restoreStarter(id) });
+  },
+  async 'composer/importTemplates'({ text }) {
+    return ok(await importTemplates(text));
+  },
+  async 'composer/draftGet'({ orderId }) {
+    return ok({ entry: await getDraft(orderId) });
+  },
+  async 'composer/draftSave'({ orderId, draft }) {
+    return ok(await saveDraft(orderId, draft));
+  },
+  async 'composer/draftClear'({ orderId }) {
+    return ok({ cleared: await clearDraft(orderId) });
+  },
+  async 'composer/settingsSave'({ patch }) {
+    return ok(await saveSettings(patch));
+  },
+  async 'composer/tabOrder'() {
+    return ok(await activeTabOrder());
+  },
+};
 
-/** Start-up wiring of the composer area: menus, alarms, listeners. Called once per worker start. */
-export function setupComposer(): void {}
+export const DRAFT_PURGE_ALARM = 'composer-purge-drafts';
+
+/** Start-up wiring of the composer area: the hourly purge of drafts past the retention setting. */
+export function setupComposer(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DRAFT_PURGE_ALARM) void purgeDrafts();
+  });
+  // Creating an existing alarm again would restart its period on every worker start: only create it when missing.
+  void browser.alarms.get(DRAFT_PURGE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(DRAFT_PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  });
+}

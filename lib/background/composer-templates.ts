@@ -1,0 +1,102 @@
+/**
+ * The quick-reply list the composer and the options page see: Parley's
+ * starters merged with the seller's own templates and the seller's decisions
+ * about starters. Starters are read-only: deleting one hides it (restorable),
+ * editing one saves the seller's copy and hides the original in its favour.
+ */
+import { STARTER_TEMPLATES, starterById } from '../domain/quick-replies';
+import { validateTemplates, type Rejection } from '../domain/template-import';
+import { BUILT_IN_ID_PREFIX, TEMPLATE_LIMITS, type Template } from '../domain/templates';
+import type { HiddenStarter } from '../storage/composer';
+import type { TemplateInput } from './composer-schemas';
+import { readTemplatesData, updateTemplates } from './composer-store';
+
+export interface HiddenStarterEntry extends HiddenStarter {
+  template: Template;
+}
+
+export interface TemplateList {
+  /** What the picker offers: the seller's templates first, then the starters still shown. */
+  templates: Template[];
+  /** Starters the seller deleted or replaced with an edited copy (the options page can restore them). */
+  hidden: HiddenStarterEntry[];
+}
+
+export type SaveAnswer = { saved: Template } | { rejected: Rejection };
+
+export async function listTemplates(): Promise<TemplateList> {
+  const data = await readTemplatesData();
+  const templates: Template[] = [...data.templates];
+  const hidden: HiddenStarterEntry[] = [];
+  for (const starter of STARTER_TEMPLATES) {
+    const note = data.hiddenStarters[starter.id];
+    if (note) hidden.push({ ...note, template: starter });
+    else templates.push(starter);
+  }
+  return { templates, hidden };
+}
+
+/** A fresh id for the seller's templates: time plus randomness, never `starter.`. */
+export function newTemplateId(taken: ReadonlySet<string>, now = Date.now()): string {
+  for (;;) {
+    const id = `t-${now.toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** Only the fields a template has, without empty language entries. */
+function cleanInput(input: TemplateInput): Omit<Template, 'id' | 'builtIn' | 'updatedAt'> {
+  const nonEmpty = (r: Partial<Record<string, string>> | undefined) =>
+    Object.fromEntries(Object.entries(r ?? {}).filter(([, s]) => typeof s === 'string' && s.trim() !== ''));
+  const out: Omit<Template, 'id' | 'builtIn' | 'updatedAt'> = { name: input.name.trim(), reasons: [...input.reasons], bodies: nonEmpty(input.bodies) };
+  const names = nonEmpty(input.names);
+  const subject = nonEmpty(input.subject);
+  if (Object.keys(names).length) out.names = names;
+  if (Object.keys(subject).length) out.subject = subject;
+  return out;
+}
+
+/**
+ * Save a template. A new one (no id, or an id no longer stored) gets a fresh
+ * id; a starter's id saves an edited copy and hides the starter. The text is
+ * checked with the same rules as an import (variables, limits, reasons).
+ */
+export function saveTemplate(input: TemplateInput, now = Date.now()): Promise<SaveAnswer> {
+  return updateTemplates((data) => {
+    const taken = new Set(data.templates.map((t) => t.id));
+    const editedStarter = input.id?.startsWith(BUILT_IN_ID_PREFIX) ? starterById(input.id) : undefined;
+    const existing = input.id && !editedStarter ? data.templates.findIndex((t) => t.id === input.id) : -1;
+    const id = existing >= 0 || (input.id && !input.id.startsWith(BUILT_IN_ID_PREFIX)) ? input.id! : newTemplateId(taken, now);
+    const checked = validateTemplates([{ ...cleanInput(input), id, updatedAt: now }], { now });
+    const saved = checked.accepted[0];
+    if (!saved) return { rejected: checked.rejected[0] ?? { index: 0, reasons: ['badField'] } };
+    if (existing >= 0) data.templates[existing] = saved;
+    else if (data.templates.length >= TEMPLATE_LIMITS.count) return { rejected: { index: 0, name: saved.name, reasons: ['tooMany'] } };
+    else data.templates.unshift(saved);
+    if (editedStarter) data.hiddenStarters[editedStarter.id] = { why: 'edited', copyId: saved.id, at: now };
+    return { saved };
+  });
+}
+
+/** Delete the seller's template, or hide a starter. Answers whether anything changed. */
+export function deleteTemplate(id: string, now = Date.now()): Promise<boolean> {
+  return updateTemplates((data) => {
+    if (starterById(id)) {
+      if (data.hiddenStarters[id]?.why === 'deleted') return false;
+      data.hiddenStarters[id] = { why: 'deleted', at: now };
+      return true;
+    }
+    const before = data.templates.length;
+    data.templates = data.templates.filter((t) => t.id !== id);
+    return data.templates.length !== before;
+  });
+}
+
+/** Show a hidden starter again (an edited copy, if any, stays the seller's). */
+export function restoreStarter(id: string): Promise<boolean> {
+  return updateTemplates((data) => {
+    if (!data.hiddenStarters[id]) return false;
+    delete data.hiddenStarters[id];
+    return true;
+  });
+}
