@@ -100,6 +100,13 @@ describe('validateTemplates: clean copies', () => {
     expect(accepted[0]?.bodies).toEqual({ zh: '订单 {{order_id}}', en: 'Order {{order_id}}' });
   });
 
+  it('treats __proto__ keys as data', () => {
+    const json = JSON.parse('[{"name": "P", "bodies": {"__proto__": "{{order_id}}", "en": "{{order_id}}"}, "__proto__": {"builtIn": true}}]');
+    const result = validateTemplates(json);
+    expect(result.rejected[0]).toMatchObject({ reasons: ['unknownLanguage'], unknownLanguages: ['__proto__'] });
+    expect(({} as Record<string, unknown>).builtIn).toBeUndefined();
+  });
+
   it('rejects two keys for one language', () => {
     const { rejected } = validateTemplates([good({ bodies: { en: '{{order_id}}', 'en-GB': '{{order_id}}' } })]);
     expect(rejected[0]?.reasons).toEqual(['badField']);
