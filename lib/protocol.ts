@@ -8,6 +8,15 @@
  *  - 'extension': a Parley extension page (popup, options, composer window)
  */
 import * as v from 'valibot';
+import type { FormReportOutput, FormWork, JobView, QueueListOutput } from './domain/queue-view';
+import {
+  EnqueueInputSchema,
+  FormReadyInputSchema,
+  FormReportInputSchema,
+  QuarantineDismissInputSchema,
+  QueueActionInputSchema,
+  QueuePauseInputSchema,
+} from './domain/queue-messages';
 import type { Settings } from './storage/settings';
 import type { TemplateList, SaveAnswer } from './background/composer-templates';
 import type { ImportReport } from './background/composer-import';
@@ -65,6 +74,20 @@ export const protocol = {
   /** Popup: the order of the active tab when it is an order details or Contact Buyer page. */
   'composer/tabOrder': spec<TabOrder>()(['extension'], v.strictObject({})),
   // -- queue: jobs, runner, contact form (issue 5) --
+  /** Extension pages (the composer's Send): add a job; refused when it duplicates one sent or on its way. */
+  'queue/enqueue': spec<{ jobId: string }>()(['extension'], EnqueueInputSchema),
+  /** Extension pages: every job (no text), quarantined records, pause and cap. */
+  'queue/list': spec<QueueListOutput>()(['extension'], v.strictObject({})),
+  /** Extension pages: the seller's retry / cancel / confirm sent / re-queue. */
+  'queue/action': spec<{ job: JobView }>()(['extension'], QueueActionInputSchema),
+  /** Extension pages: pause or resume the runner (stops at once). */
+  'queue/pause': spec<{ paused: boolean }>()(['extension'], QueuePauseInputSchema),
+  /** Extension pages: forget a quarantined record. */
+  'queue/dismissQuarantined': spec<{ dismissed: boolean }>()(['extension'], QuarantineDismissInputSchema),
+  /** Content (the Parley tab only): the work for the order this Contact Buyer page shows, or null. */
+  'queue/formReady': spec<{ work: FormWork }>()(['content'], FormReadyInputSchema),
+  /** Content (the Parley tab only): what the form did; the answer says whether to press Send. */
+  'queue/formReport': spec<FormReportOutput>()(['content'], FormReportInputSchema),
   // -- contacts: senders, email, bulk, history, buyer data (issue 6) --
 };
 

@@ -10,6 +10,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/settings';
+import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './storage/queue';
 import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';
 
 export { type Settings, DEFAULT_SETTINGS };
@@ -27,6 +28,18 @@ export const composerTemplatesItem = storage.defineItem<TemplatesData>('local:co
   migrations: {},
 });
 export const composerDraftsItem = storage.defineItem<DraftsData>('local:composerDrafts', { version: 1, fallback: {}, migrations: {} });
+
+// -- queue: jobs (validated one by one on load), quarantine, the Parley tab (lib/storage/queue.ts) --
+export const queueItem = storage.defineItem<QueueData>('local:queue', { version: 1, fallback: EMPTY_QUEUE, migrations: {} });
+export const queueQuarantineItem = storage.defineItem<QuarantineData>('local:queueQuarantine', {
+  version: 1,
+  fallback: EMPTY_QUARANTINE,
+  migrations: {},
+});
+/** The one tab Parley fills forms in; session-only (tab ids die with the browser). */
+export const queueTabItem = storage.defineItem<number | null>('session:queueTab', { fallback: null });
+/** Set once per browser session: its absence at worker start means the browser (or Parley) started afresh. */
+export const queueBootItem = storage.defineItem<number | null>('session:queueBoot', { fallback: null });
 
 /** Read an item and validate it; on corrupt data, return the fallback and say so. */
 export async function readValidated<T>(
@@ -55,6 +68,8 @@ export interface PersistedItem {
 }
 export const PERSISTED_ITEMS: PersistedItem[] = [
   { name: 'settings', key: 'settings', item: settingsItem, schema: SettingsSchema, version: 1 },
+  { name: 'queue', key: 'queue', item: queueItem, schema: QueueDataStrictSchema, version: 1 },
+  { name: 'queueQuarantine', key: 'queueQuarantine', item: queueQuarantineItem, schema: QuarantineDataSchema, version: 1 },
   { name: 'composerTemplates', key: 'composerTemplates', item: composerTemplatesItem, schema: TemplatesDataSchema, version: 1 },
   { name: 'composerDrafts', key: 'composerDrafts', item: composerDraftsItem, schema: DraftsDataSchema, version: 1 },
 ];

@@ -1,7 +1,123 @@
+import { browser } from 'wxt/browser';
+import { BUSY_STATES, SELLER_ACTIONS } from '../../domain/queue';
+import { countTowardCap, createJob, dailyCapOf, findDuplicate, MAX_TEXT_LENGTH } from '../../domain/queue-plan';
+import { sortViews, toView } from '../../domain/queue-view';
+import { t } from '../../i18n';
+import { err, ok } from '../../result';
+import { getSettings, settingsItem } from '../../storage';
 import type { Handlers } from '../router';
+import { updateBadge } from '../queue-badge';
+import { formReady, formReport } from '../queue-form';
+import { notifyChanges, notifyQuarantine, setupNotificationClicks } from '../queue-notify';
+import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp } from '../queue-runner';
+import {
+  dismissQuarantined,
+  onQuarantine,
+  onQueueChange,
+  readJobs,
+  readQuarantine,
+  sealPersonal,
+  transitionJob,
+  updateJobs,
+} from '../queue-store';
+import { closeParleyTab, parleyTabId } from '../queue-tab';
 
 /** Message handlers of the queue area (see lib/protocol.ts). */
-export const queueHandlers: Partial<Handlers> = {};
+export const queueHandlers: Partial<Handlers> = {
+  async 'queue/enqueue'(input) {
+    if (input.text.trim().length === 0) return err('empty-text', t('queueErrEmptyText'));
+    if (input.text.length > MAX_TEXT_LENGTH) return err('text-too-long', t('queueErrTooLong', String(MAX_TEXT_LENGTH)));
+    const settings = await getSettings();
+    const now = Date.now();
+    const draft = createJob(crypto.randomUUID(), { ...input, autoSubmit: input.autoSubmit ?? settings.autoSubmit }, now);
+    // Sealed before the write: the text is never at rest in the clear.
+    const job = { ...draft, personal: await sealPersonal(draft.personal) };
+    const duplicate = await updateJobs((jobs) => {
+      const dup = findDuplicate(jobs, job.idempotencyKey);
+      if (dup) return { value: dup };
+      return { jobs: [...jobs, job], changes: [{ after: job }], value: undefined };
+    }, now);
+    if (duplicate?.why === 'sent') return err('duplicate-sent', t('queueErrDuplicateSent', input.orderId));
+    if (duplicate) return err('duplicate-live', t('queueErrDuplicateLive', input.orderId));
+    kick();
+    return ok({ jobId: job.id });
+  },
 
-/** Start-up wiring of the queue area: menus, alarms, listeners. Called once per worker start. */
-export function setupQueue(): void {}
+  async 'queue/list'() {
+    const now = Date.now();
+    const [jobs, quarantine, settings] = await Promise.all([readJobs(now), readQuarantine(), getSettings()]);
+    return ok({
+      jobs: sortViews(jobs.map((j) => toView(j, now))),
+      quarantine: quarantine.map((q) => ({ id: q.id, at: q.at, ...(q.orderId ? { orderId: q.orderId } : {}) })),
+      paused: settings.paused,
+      dailyCap: dailyCapOf(settings),
+      sentToday: countTowardCap(jobs, now),
+    });
+  },
+
+  async 'queue/action'({ jobId, action }) {
+    const result = await transitionJob(jobId, SELLER_ACTIONS[action]);
+    if (!result.ok) {
+      return result.why === 'not-found' ? err('not-found', t('queueErrNotFound')) : err('action-refused', t('queueErrActionRefused'));
+    }
+    // A canceled job's filled form must not stay in front of the seller.
+    const from = result.job.history.at(-1)?.from;
+    if (action === 'cancel' && from && BUSY_STATES.includes(from)) await closeParleyTab();
+    kick();
+    return ok({ job: toView(result.job, Date.now()) });
+  },
+
+  async 'queue/pause'({ paused }) {
+    const settings = await getSettings();
+    await settingsItem.setValue({ ...settings, paused });
+    kick();
+    return ok({ paused });
+  },
+
+  async 'queue/dismissQuarantined'({ id }) {
+    return ok({ dismissed: await dismissQuarantined(id) });
+  },
+
+  async 'queue/formReady'({ orderId }, ctx) {
+    return ok({ work: await formReady(orderId, ctx.tabId) });
+  },
+
+  async 'queue/formReport'(input, ctx) {
+    return ok(await formReport(input, ctx.tabId));
+  },
+};
+
+/**
+ * Start-up wiring of the queue area: listeners first (synchronously), then
+ * resume from storage. Returns a teardown for tests.
+ */
+export function setupQueue(): () => void {
+  const offChange = onQueueChange((changes, jobs) => {
+    void updateBadge(jobs).catch(() => undefined);
+    void notifyChanges(changes);
+  });
+  const offQuarantine = onQuarantine((entries) => void notifyQuarantine(entries));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === QUEUE_ALARM || alarm.name === QUEUE_WATCH_ALARM) kick();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => ifParleyTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url) ifParleyTab(tabId);
+  });
+  const unwatch = settingsItem.watch(() => kick());
+  setupNotificationClicks();
+  void startUp()
+    .then(() => readJobs())
+    .then(updateBadge)
+    .catch(() => undefined);
+  return () => {
+    offChange();
+    offQuarantine();
+    unwatch();
+  };
+}
+
+/** Tab events of any tab arrive here: only the Parley tab's are worth a tick. */
+function ifParleyTab(tabId: number): void {
+  kick(async () => (await parleyTabId()) === tabId);
+}

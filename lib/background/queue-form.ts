@@ -1,0 +1,82 @@
+/**
+ * The background's side of the contact-form feature. A content script gets a
+ * job's text only when it runs in the Parley tab on that job's order page
+ * while the job is being filled; it reports what the page did, and the answer
+ * to "filled" is the only way Parley ever presses Amazon's Send (after
+ * `submitting` is written).
+ */
+import { BUSY_STATES, type QueueEvent } from '../domain/queue';
+import type { FormOutcome, FormReportOutput, FormWork } from '../domain/queue-view';
+import { getSettings } from '../storage';
+import { readJobs, unsealPersonal, updateJobs, transitionJob, type StoredJob } from './queue-store';
+import { transition } from '../domain/queue';
+import { focusParleyTab, parleyTabId } from './queue-tab';
+import { kick } from './queue-runner';
+
+export async function formReady(orderId: string, tabId: number | undefined): Promise<FormWork> {
+  if (tabId === undefined || tabId !== (await parleyTabId())) return null;
+  const job = (await readJobs()).find((j) => j.orderId === orderId && BUSY_STATES.includes(j.state));
+  if (!job) return null;
+  if (job.state !== 'filling') return { mode: 'watch', jobId: job.id, attempt: job.attempts };
+  let text: string;
+  try {
+    text = (await unsealPersonal(job)).text;
+  } catch {
+    // The vault key is gone (buyer data was deleted): this text can never be sent.
+    await transitionJob(job.id, { type: 'pageError', error: { code: 'textUnreadable' } });
+    return null;
+  }
+  return { mode: 'fill', jobId: job.id, attempt: job.attempts, reason: job.reason, text, autoSubmit: job.autoSubmit };
+}
+
+export interface FormReport {
+  jobId: string;
+  attempt: number;
+  outcome: FormOutcome;
+  /** The page's own words (an error alert), or the reason names it offers. */
+  message?: string;
+}
+
+const STOP: FormReportOutput = { next: 'stop' };
+
+/** The event a report stands for (not 'filled', which depends on the opt-in). */
+function eventFor(report: FormReport): QueueEvent {
+  const error = { code: report.outcome, ...(report.message ? { message: report.message } : {}) };
+  switch (report.outcome) {
+    case 'sent':
+      return { type: 'confirmedSent' };
+    case 'notConfirmed':
+      return { type: 'interrupted', error };
+    default:
+      return { type: 'pageError', error };
+  }
+}
+
+export async function formReport(report: FormReport, tabId: number | undefined): Promise<FormReportOutput> {
+  if (tabId === undefined || tabId !== (await parleyTabId())) return STOP;
+  if (report.outcome !== 'filled') {
+    // The success banner is the truth for any attempt; other verdicts must come from the current one.
+    const result = await updateJobs((jobs) => {
+      const index = jobs.findIndex((j) => j.id === report.jobId);
+      const job = jobs[index];
+      if (!job || (report.outcome !== 'sent' && job.attempts !== report.attempt)) return { value: false };
+      const next = transition(job, eventFor(report), Date.now());
+      if (!next.ok) return { value: false };
+      return { jobs: jobs.with(index, next.job), changes: [{ before: job, after: next.job }], value: true };
+    });
+    if (result) kick();
+    return STOP;
+  }
+  const settings = await getSettings();
+  const next = await updateJobs<FormReportOutput>((jobs) => {
+    const index = jobs.findIndex((j) => j.id === report.jobId);
+    const job: StoredJob | undefined = jobs[index];
+    if (!job || job.state !== 'filling' || job.attempts !== report.attempt) return { value: STOP };
+    const submit = job.autoSubmit && !settings.paused;
+    const result = transition(job, { type: submit ? 'submitStarted' : 'formFilled' }, Date.now());
+    if (!result.ok) return { value: STOP };
+    return { jobs: jobs.with(index, result.job), changes: [{ before: job, after: result.job }], value: { next: submit ? 'submit' : 'watch' } };
+  });
+  if (next.next === 'watch' && !settings.paused) await focusParleyTab().catch(() => undefined);
+  return next;
+}

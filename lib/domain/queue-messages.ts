@@ -1,0 +1,40 @@
+/**
+ * Payload schemas of the queue's messages (wired in lib/protocol.ts). Strict
+ * objects: an unknown field is a malformed message, refused before any handler.
+ * Text length is checked by the handler too, to answer in plain words.
+ */
+import * as v from 'valibot';
+import { isSellerCentralHost } from './marketplaces';
+import { ORDER_ID_PATTERN } from './order';
+import { TRANSPORTS } from './queue';
+import { FORM_OUTCOMES } from './queue-view';
+
+const orderId = v.pipe(v.string(), v.regex(ORDER_ID_PATTERN));
+const jobId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+
+export const EnqueueInputSchema = v.strictObject({
+  orderId,
+  marketplaceId: v.pipe(v.string(), v.regex(/^[A-Z0-9]{8,20}$/)),
+  host: v.pipe(v.string(), v.check(isSellerCentralHost, 'not a Seller Central host')),
+  reason: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,40}$/)),
+  /** Bounded here; empty or over 4000 characters is answered by the handler in plain words. */
+  text: v.pipe(v.string(), v.maxLength(20_000)),
+  transport: v.picklist(TRANSPORTS),
+  /** The seller's "Send for me" for this message; absent: the setting decides. */
+  autoSubmit: v.optional(v.boolean()),
+});
+
+export const QueueActionInputSchema = v.strictObject({
+  jobId,
+  action: v.picklist(['retry', 'cancel', 'confirmSent', 'requeue']),
+});
+
+export const QueuePauseInputSchema = v.strictObject({ paused: v.boolean() });
+export const QuarantineDismissInputSchema = v.strictObject({ id: jobId });
+export const FormReadyInputSchema = v.strictObject({ orderId });
+export const FormReportInputSchema = v.strictObject({
+  jobId,
+  attempt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  outcome: v.picklist(FORM_OUTCOMES),
+  message: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+});

@@ -1,0 +1,93 @@
+/**
+ * What leaves the background about the queue: the popup's view of a job (no
+ * message text, no key, no history) and the contact-form feature's work order
+ * (the text for one job, only to the Parley tab showing that order).
+ */
+import { actionsFor, needsSeller, type HoldReason, type Job, type JobError, type JobState, type SellerAction, type Transport } from './queue';
+
+export interface JobView {
+  id: string;
+  orderId: string;
+  marketplaceId: string;
+  host: string;
+  reason: string;
+  transport: Transport;
+  state: JobState;
+  heldFor?: HoldReason;
+  attempts: number;
+  createdAt: number;
+  updatedAt: number;
+  nextAttemptAt?: number;
+  sentAt?: number;
+  lastError?: JobError;
+  autoSubmit: boolean;
+  actions: SellerAction[];
+  needsSeller: boolean;
+}
+
+export function toView<P>(job: Job<P>, now: number): JobView {
+  const view: JobView = {
+    id: job.id,
+    orderId: job.orderId,
+    marketplaceId: job.marketplaceId,
+    host: job.host,
+    reason: job.reason,
+    transport: job.transport,
+    state: job.state,
+    attempts: job.attempts,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+    autoSubmit: job.autoSubmit,
+    actions: actionsFor(job, now),
+    needsSeller: needsSeller(job),
+  };
+  if (job.heldFor) view.heldFor = job.heldFor;
+  if (job.nextAttemptAt !== undefined) view.nextAttemptAt = job.nextAttemptAt;
+  if (job.sentAt !== undefined) view.sentAt = job.sentAt;
+  if (job.lastError) view.lastError = job.lastError;
+  return view;
+}
+
+export interface QuarantineView {
+  id: string;
+  at: number;
+  orderId?: string;
+}
+
+export interface QueueListOutput {
+  jobs: JobView[];
+  quarantine: QuarantineView[];
+  paused: boolean;
+  dailyCap: number;
+  sentToday: number;
+}
+
+/** The contact-form feature's orders: fill the form, or only watch for the page's verdict. */
+export type FormWork =
+  | { mode: 'fill'; jobId: string; attempt: number; reason: string; text: string; autoSubmit: boolean }
+  | { mode: 'watch'; jobId: string; attempt: number }
+  | null;
+
+/** What the feature saw. */
+export const FORM_OUTCOMES = [
+  'filled',
+  'sent',
+  'sendFailed',
+  'notConfirmed',
+  'reasonUnavailable',
+  'reasonDisabled',
+  'noTextBox',
+  'textNotAccepted',
+  'noForm',
+] as const;
+export type FormOutcome = (typeof FORM_OUTCOMES)[number];
+
+export interface FormReportOutput {
+  /** submit: press Amazon's Send now (the job is written as submitting); watch: wait for the banner; stop: do nothing more. */
+  next: 'submit' | 'watch' | 'stop';
+}
+
+/** Newest first, jobs that need the seller on top. */
+export function sortViews(views: readonly JobView[]): JobView[] {
+  return [...views].sort((a, b) => Number(b.needsSeller) - Number(a.needsSeller) || b.createdAt - a.createdAt);
+}
