@@ -41,6 +41,10 @@ export interface JobError {
 /** Everything personal about a job, in one field so the store can seal it as a whole. */
 export interface JobPersonal {
   text: string;
+  /** Email transport (issue 6, lib/background/contacts-email.ts): subject, the seller's sender address, the buyer's relay address. */
+  subject?: string;
+  from?: string;
+  to?: string;
 }
 
 export interface HistoryEntry {
@@ -94,12 +98,14 @@ export type QueueEvent =
   | { type: 'sellerConfirmedSent' }
   | { type: 'requeue' }
   | { type: 'cancel' }
-  | { type: 'retry' };
+  | { type: 'retry' }
+  // Email transport (issue 6): the compose window was opened with the message; Parley's part is done.
+  | { type: 'handedToEmail' };
 export type EventType = QueueEvent['type'];
 
 export const EVENT_TYPES: readonly EventType[] = [
   'hold', 'release', 'startFill', 'formFilled', 'submitStarted', 'confirmedSent', 'pageError',
-  'transientError', 'interrupted', 'sellerConfirmedSent', 'requeue', 'cancel', 'retry',
+  'transientError', 'interrupted', 'sellerConfirmedSent', 'requeue', 'cancel', 'retry', 'handedToEmail',
 ];
 
 /** Waits after failed attempts 1, 2, 3; the 4th failure is final. */
@@ -183,6 +189,10 @@ export function transition<P>(job: Job<P>, event: QueueEvent, now: number): Tran
       if (s === 'failed') return to('queued', fresh);
       if (s === 'held' && job.heldFor === 'signedOut') return to('queued', { nextAttemptAt: undefined });
       return no('not-failed');
+    case 'handedToEmail':
+      // An email job never fills a form: once its compose window is open it counts as sent (outcome "handed to email").
+      if (s !== 'queued') return no('not-queued');
+      return job.transport === 'email' ? to('sent', { sentAt: now, lastError: undefined }) : no('not-email');
   }
 }
 
@@ -214,5 +224,7 @@ export function actionsFor<P>(job: Job<P>, now: number): SellerAction[] {
 /** Jobs the toolbar badge counts: the seller has to look at them. */
 export function needsSeller<P>(job: Job<P>): boolean {
   if (job.state === 'held') return job.heldFor === 'signedOut' || job.heldFor === 'senderNotApproved';
+  // A released email job waits for the seller to open it in the mail client (issue 6).
+  if (job.state === 'queued' && job.transport === 'email') return true;
   return job.state === 'awaiting-seller' || job.state === 'needs-check' || job.state === 'failed';
 }

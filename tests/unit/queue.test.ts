@@ -29,21 +29,22 @@ const EVENTS: Record<EventType, QueueEvent> = {
   requeue: { type: 'requeue' },
   cancel: { type: 'cancel' },
   retry: { type: 'retry' },
+  handedToEmail: { type: 'handedToEmail' },
 };
 
 // Every state x every event: the target state, or "!why" for a refusal.
 // Columns follow EVENTS' order. held = held for the daily cap; filling has attempts 1 and opted in.
 const TABLE: Record<JobState, string[]> = {
-  //                hold      release   startFill  formFilled        submitStarted  confirmedSent  pageError  transientError interrupted    sellerConfirmed   requeue   cancel      retry
-  held:            ['held',   'queued', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed'],
-  queued:          ['held',   '!not-held', 'filling', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed'],
-  filling:         ['held',   '!not-held', '!not-queued', 'awaiting-seller', 'submitting', '!nothing-to-confirm', 'failed', 'queued', 'queued', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed'],
-  'awaiting-seller': ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', 'failed', '!not-filling', 'needs-check', 'sent', '!not-needs-check', 'canceled', '!not-failed'],
-  submitting:      ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', 'failed', '!not-filling', 'needs-check', '!nothing-to-confirm', '!not-needs-check', '!submitting', '!not-failed'],
-  sent:            ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', '!finished', '!not-failed'],
-  failed:          ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', 'queued'],
-  'needs-check':   ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', '!not-on-page', '!not-filling', '!not-running', 'sent', 'queued', 'canceled', '!not-failed'],
-  canceled:        ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', '!finished', '!not-failed'],
+  //                hold      release   startFill  formFilled        submitStarted  confirmedSent  pageError  transientError interrupted    sellerConfirmed   requeue   cancel      retry  handedToEmail
+  held:            ['held',   'queued', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed', '!not-queued'],
+  queued:          ['held',   '!not-held', 'filling', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed', '!not-email'],
+  filling:         ['held',   '!not-held', '!not-queued', 'awaiting-seller', 'submitting', '!nothing-to-confirm', 'failed', 'queued', 'queued', '!nothing-to-confirm', '!not-needs-check', 'canceled', '!not-failed', '!not-queued'],
+  'awaiting-seller': ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', 'failed', '!not-filling', 'needs-check', 'sent', '!not-needs-check', 'canceled', '!not-failed', '!not-queued'],
+  submitting:      ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', 'failed', '!not-filling', 'needs-check', '!nothing-to-confirm', '!not-needs-check', '!submitting', '!not-failed', '!not-queued'],
+  sent:            ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', '!finished', '!not-failed', '!not-queued'],
+  failed:          ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', 'canceled', 'queued', '!not-queued'],
+  'needs-check':   ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', 'sent', '!not-on-page', '!not-filling', '!not-running', 'sent', 'queued', 'canceled', '!not-failed', '!not-queued'],
+  canceled:        ['!not-waiting', '!not-held', '!not-queued', '!not-filling', '!not-filling', '!nothing-to-confirm', '!not-on-page', '!not-filling', '!not-running', '!nothing-to-confirm', '!not-needs-check', '!finished', '!not-failed', '!not-queued'],
 };
 
 const cases = JOB_STATES.flatMap((state) =>
