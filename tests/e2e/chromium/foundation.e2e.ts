@@ -9,6 +9,8 @@ import { chromeExtensionDir, NON_SELLER_CENTRAL_HOST, readBuiltManifest } from '
 import { evaluateIn, readParleyMark, waitForParleyMark, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
 
 const version = readBuiltManifest(chromeExtensionDir()).version;
+/** `chrome` inside worker.evaluate (the function runs in the service worker). */
+type WithChrome = { chrome: ChromeApi };
 let h: ChromiumHarness;
 
 beforeAll(async () => {
@@ -73,14 +75,19 @@ describe('Chromium: foundation', () => {
     const worker = await h.waitForWorker();
     expect(await h.workerStatus()).toBe('running');
     expect(await worker.evaluate(() => 'parleyE2eMarker' in globalThis)).toBe(false);
-    expect(await worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest().version)).toBe(version);
+    expect(await worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.runtime.getManifest().version)).toBe(version);
     await page.close();
   });
 
-  it('comes back after a browser restart on the same profile, same extension id', async () => {
+  it('comes back after a browser restart with the same extension id and its storage', async () => {
     const id = h.extensionId;
+    await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.set({ e2eRestartProbe: 'kept' }));
     await h.restart();
     expect(h.extensionId).toBe(id);
+    expect(await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.get('e2eRestartProbe'))).toEqual({
+      e2eRestartProbe: 'kept',
+    });
+    await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.remove('e2eRestartProbe'));
     const page = await h.page();
     await page.goto(h.url('/orders-v3'));
     expect(await waitForParleyMark(page)).toBe(version);
