@@ -55,7 +55,7 @@ if (!values['no-build']) {
   }
 }
 
-const harness = await launchChromium({ headless, port, locale: locale === 'zh_CN' ? 'zh-CN' : undefined });
+const harness = await launchChromium({ headless, port, locale: locale === 'zh_CN' ? 'zh-CN' : undefined, handleSignals: false });
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
@@ -63,8 +63,12 @@ const stop = async (code: number) => {
   await harness.close().catch(() => {});
   process.exit(code);
 };
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.log(`\n${signal}: closing Chromium and the mock site.`);
+    void stop(0);
+  });
+}
 
 try {
   const target = new URL(harness.url(values.path));

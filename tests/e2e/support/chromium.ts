@@ -37,6 +37,11 @@ export interface ChromiumOptions {
   extensionDir?: string;
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * Default true: Playwright kills the browser and exits on Ctrl-C/SIGTERM.
+   * false: the caller handles signals and calls close() (npm start does).
+   */
+  handleSignals?: boolean;
 }
 
 export interface ChromiumHarness {
@@ -116,6 +121,9 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
       ignoreHTTPSErrors: true,
       viewport: opts.viewport ?? { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
+      handleSIGINT: opts.handleSignals ?? true,
+      handleSIGTERM: opts.handleSignals ?? true,
+      handleSIGHUP: opts.handleSignals ?? true,
       ...(env ? { env, locale: opts.locale } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
