@@ -57,6 +57,13 @@ export const SELECTORS = {
   contactFileInput: ['div.contact-buyer-file-input input[type="file"]'],
   contactSend: ['kat-button.ayb-contact-form-send-button', 'kat-button[label="Send"]'],
   contactSuccess: ['.kat-alert-success-content'],
+  /** The page's own error after Send (or when the order cannot be contacted). */
+  contactError: ['.kat-alert-danger-content', 'kat-alert[variant="danger"]', '.kat-alert-error-content'],
+  /** Canceled orders: no form, a notice to use Customer Service's Contact Us form instead. */
+  contactCanceledNotice: ['.ayb-canceled-notice', 'kat-alert[variant="warning"]'],
+  /** The review dialog shown on Send when the buyer's language differs from the page's. */
+  contactReviewDialog: ['kat-modal.ayb-language-review', 'kat-modal[visible]'],
+  contactReviewConfirm: ['kat-button.ayb-review-confirm', 'kat-modal [slot="footer"][variant="primary"]'],
   /** The encrypted relay address in the To field (Contact Buyer / messages pages). */
   relayAddress: ['[data-test-id="buyer-email-address"]', '[data-test-id="to-field"]', 'a[href^="mailto:"][href*="@marketplace.amazon."]'],
 

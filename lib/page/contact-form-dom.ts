@@ -1,0 +1,137 @@
+/**
+ * What Parley does to Seller Central's Contact Buyer form, step by step, with
+ * the page's own elements (selectors.ts): pick the reason, wait for the text
+ * box, put the text into the real textarea inside kat-textarea's shadow root
+ * so the page notices, press Send, and read the page's verdict. Content
+ * scripts live in an isolated world: page-side element properties are not
+ * visible here, so every check reads the DOM (attributes, shadow roots).
+ */
+import type { FormOutcome } from '../domain/queue-view';
+import { observe } from './observe';
+import { anyOf, queryAll, queryFirst, type SelectorName } from './selectors';
+
+export const FORM_TIMEOUT_MS = 15_000;
+export const TEXT_BOX_TIMEOUT_MS = 10_000;
+export const ACCEPT_TIMEOUT_MS = 3_000;
+export const BANNER_TIMEOUT_MS = 20_000;
+
+export interface Step {
+  outcome: FormOutcome;
+  /** The page's words (reason names it offers, its error text). */
+  message?: string;
+}
+
+/** The first element for `name` (now or later), or null after `timeoutMs` or when `signal` aborts. */
+export function waitFor<E extends Element = Element>(
+  names: SelectorName[],
+  timeoutMs: number | undefined,
+  signal: AbortSignal,
+  root: ParentNode & Node = document,
+): Promise<{ name: SelectorName; element: E } | null> {
+  return new Promise((resolve) => {
+    const local = new AbortController();
+    const done = (value: { name: SelectorName; element: E } | null) => {
+      local.abort();
+      resolve(value);
+    };
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => done(null), timeoutMs);
+    local.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    signal.addEventListener('abort', () => done(null), { once: true });
+    if (signal.aborted) return done(null);
+    for (const name of names) {
+      observe<E>(anyOf(name), (element) => !local.signal.aborted && done({ name, element }), { signal: local.signal, root });
+    }
+  });
+}
+
+/** The inner control of a Katal element if it has an open shadow root, else the element itself. */
+function inner(host: Element, selector: string): HTMLElement {
+  return (host.shadowRoot?.querySelector<HTMLElement>(selector) ?? host) as HTMLElement;
+}
+
+/** Click like a person: on the control inside the Katal element (the click is composed, the host hears it too). */
+export function press(host: Element): void {
+  inner(host, 'button, input').click();
+}
+
+const labelOf = (radio: Element): string =>
+  (radio.getAttribute('label') ?? radio.shadowRoot?.querySelector('[part="label"]')?.textContent ?? radio.textContent ?? '').trim();
+const isDisabled = (el: Element): boolean =>
+  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || !!el.shadowRoot?.querySelector('input:disabled');
+const isChecked = (el: Element): boolean =>
+  el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true' || !!el.shadowRoot?.querySelector<HTMLInputElement>('input:checked');
+
+/** The reasons the page offers now, in its own words (for the seller, when ours is not among them). */
+export const offeredReasons = (root: ParentNode = document): string =>
+  queryAll(root, 'contactReason')
+    .filter((r) => !isDisabled(r))
+    .map(labelOf)
+    .filter(Boolean)
+    .join(', ');
+
+export function chooseReason(reason: string, root: ParentNode = document): Step | undefined {
+  const radio = queryAll(root, 'contactReason').find((r) => r.getAttribute('value') === reason);
+  if (!radio) return { outcome: 'reasonUnavailable', message: offeredReasons(root) };
+  if (isDisabled(radio)) return { outcome: 'reasonDisabled', message: offeredReasons(root) };
+  if (!isChecked(radio)) press(radio);
+  return isChecked(radio) ? undefined : { outcome: 'reasonDisabled', message: offeredReasons(root) };
+}
+
+/** Resolves when `el` no longer has the `disabled` attribute, or false after the timeout. */
+function whenEnabled(el: Element, timeoutMs: number, signal: AbortSignal): Promise<boolean> {
+  if (!el.hasAttribute('disabled')) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!el.hasAttribute('disabled')) finish(true);
+    });
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    const finish = (v: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(v);
+    };
+    signal.addEventListener('abort', () => finish(false), { once: true });
+    observer.observe(el, { attributes: true, attributeFilter: ['disabled'] });
+  });
+}
+
+/** Put the text into the real textarea and make the page hear it; true when the page enabled Send. */
+export async function typeText(box: Element, text: string, signal: AbortSignal, root: ParentNode = document): Promise<Step | undefined> {
+  const field = queryFirst<HTMLTextAreaElement>(box.shadowRoot ?? box, 'contactTextAreaInner') ?? (box instanceof HTMLTextAreaElement ? box : null);
+  if (!field) return { outcome: 'noTextBox' };
+  field.focus();
+  // The prototype's setter: a framework-wrapped `value` on the element itself would swallow the change.
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  if (setter) setter.call(field, text);
+  else field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  if (field.value !== text) return { outcome: 'textNotAccepted' };
+  const send = queryFirst(root, 'contactSend');
+  if (!send) return { outcome: 'noForm' };
+  return (await whenEnabled(send, ACCEPT_TIMEOUT_MS, signal)) ? undefined : { outcome: 'textNotAccepted' };
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+
+/**
+ * The page's verdict: the success banner, or (when `errors` is on) an error
+ * alert that appeared after we started watching. Undefined on timeout/abort.
+ */
+export async function verdict(signal: AbortSignal, timeoutMs: number | undefined, errors: boolean, root: ParentNode & Node = document): Promise<Step | undefined> {
+  const before = new Set(queryAll(root, 'contactError'));
+  const local = new AbortController();
+  signal.addEventListener('abort', () => local.abort(), { once: true });
+  const found = await new Promise<Step | undefined>((resolve) => {
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => resolve(undefined), timeoutMs);
+    local.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
+    observe(anyOf('contactSuccess'), () => resolve({ outcome: 'sent' }), { signal: local.signal, root });
+    if (errors) {
+      observe(anyOf('contactError'), (el) => {
+        if (!before.has(el)) resolve({ outcome: 'sendFailed', message: textOf(el) });
+      }, { signal: local.signal, root });
+    }
+  });
+  local.abort();
+  return found;
+}
