@@ -79,9 +79,11 @@ function browserVersion(t: Target): string | undefined {
 function testFiles(t: Target): string[] {
   const dir = resolve(ROOT, 'tests/e2e', t.key);
   if (!existsSync(dir)) return [];
+  // The filter matches anywhere in the repo-relative path: "composer" or "tests/e2e/chromium/composer.e2e.ts".
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.e2e.ts') && (!filter || f.includes(filter)))
+    .filter((f) => f.endsWith('.e2e.ts'))
     .map((f) => relative(ROOT, join(dir, f)))
+    .filter((f) => !filter || f.includes(filter.replace(/^\.\//, '')))
     .sort();
 }
 

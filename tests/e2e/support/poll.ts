@@ -9,7 +9,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 export type AnyPage = PlaywrightPage | PuppeteerPage;
 
 export interface PollOptions {
-  /** Give up after this long (ms). Default 10 000: tests have 60 s each. */
+  /** Give up after this long (ms). Default 15 000 (a loaded 2-core machine is slow); tests have 60 s each. */
   timeout?: number;
   /** Pause between attempts (ms). Default 100. */
   interval?: number;
@@ -38,7 +38,7 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
  * "not yet". On timeout the error names the last value or error seen.
  */
 export async function poll<T>(fn: () => T | Promise<T>, opts: PollOptions = {}): Promise<Exclude<T, undefined | null | false>> {
-  const { timeout = 10_000, interval = 100, message = 'condition' } = opts;
+  const { timeout = 15_000, interval = 100, message = 'condition' } = opts;
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
