@@ -63,7 +63,7 @@ function personalDataPatterns(withCodes: boolean): RegExp[] {
   return [
     `${EN_ASK}${gap(40)}${en}`,
     `${ZH_ASK}${clause(15)}${zh}`,
-    `${DE_ASK}${gap(40)}${DE_SENSITIVE}|${DE_SENSITIVE}${gap(30)}${DE_ASK}`,
+    `${DE_ASK}${gap(80)}${DE_SENSITIVE}|${DE_SENSITIVE}${gap(30)}${DE_ASK}`,
     `(?:クレジットカード|カード番号|パスワード|暗証番号|口座番号|銀行口座|口座情報|マイナンバー|免許証|セキュリティコード)${clause(20)}(?:教えて|送って|ご提供|お知らせ|ご記入|入力|ご連絡|お送り)`,
     `${stem(['envoy', 'communiqu', 'fourni', 'indiqu', 'donn'])}${gap(40)}${stem(['numéro de carte', 'numéro de compte', 'carte bancaire', 'mot de passe', 'coordonnées bancaires', 'iban', 'rib', 'cryptogramme'])}`,
     `${stem(['envi', 'proporcion', 'indiqu', 'facilit', 'denos'])}${gap(40)}${stem(['número de tarjeta', 'número de cuenta', 'tarjeta de crédito', 'contraseña', 'datos bancarios', 'cuenta bancaria', 'iban', 'dni'])}`,

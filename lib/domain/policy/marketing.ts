@@ -16,7 +16,7 @@ const MARKETING_RES = [
   word(['promotions?', 'special offers?', 'exclusive offers?', 'limited[- ]time', 'flash sale', 'on sale', 'clearance sale', 'black friday', 'cyber monday', 'prime day deals?', 'buy one,? get one']),
   word(['new arrivals?', 'new collection', 'latest products', 'new products', 'upcoming products']),
   `${word(['check out', 'take a look at', 'have a look at', 'browse', 'visit', 'discover', 'explore', 'see'])} (?:all )?(?:of )?our (?:other |new |latest |full |amazon )?${word(['products', 'items', 'store', 'shop', 'storefront', 'range', 'collection', 'catalog(?:ue)?', 'selection', 'website', 'brand store', 'listings', 'deals'])}`,
-  `\\d{1,3} ?% ?off|${word(['off', 'discount on'])} your ${NEXT} (?:order|purchase)|${NEXT} (?:order|purchase)${gap(20)}${word(['discount', 'off', 'coupon'])}`,
+  `\\d{1,3} ?% ?off(?: (?:on )?your ${NEXT} (?:order|purchase))?|${word(['off', 'discount on'])} your ${NEXT} (?:order|purchase)|${NEXT} (?:order|purchase)${gap(20)}${word(['discount', 'off', 'coupon'])}`,
   `${word(['follow', 'like', 'find', 'join'])} us on|${SOCIAL}`,
   // Chinese
   '优惠券|优惠码|折扣码|促销|打折|特价|限时|新品(?:上市|推荐|发布)|上新|大促|秒杀|满减|满\\d{1,5}减|\\d(?:\\.\\d)?折|关注我们|店铺链接|微博|小红书|抖音',

@@ -28,14 +28,18 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
 const SEPARATORS = ' -./()';
 
-/** Which keyword stands closest before `start` (within 40 chars): a phone word, a reference word, or none. */
+/**
+ * Which keyword labels the number at `start`: the closest phone or reference
+ * word within 40 characters before it, with no other digits in between ("Order
+ * 123-...: call 030 ..." labels the phone number with "call", not "Order").
+ */
 function nearestKeyword(folded: string, start: number): 'phone' | 'reference' | undefined {
   const window = folded.slice(Math.max(0, start - 40), start);
   const last = (re: RegExp) => {
     let at = -1;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
-      at = m.index + m[0].length;
+      if (!/\d/.test(window.slice(m.index + m[0].length))) at = m.index + m[0].length;
       if (m[0].length === 0) re.lastIndex++;
     }
     return at;

@@ -9,8 +9,6 @@ import { REVIEW_INCENTIVE_RES, REVIEW_REQUEST_RES } from './review-patterns';
 import { finding, scan } from './text';
 import type { Finding, RuleInput } from './types';
 
-const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
-
 export function lintReviews({ folded, context }: RuleInput): Finding[] {
   const incentives = scan(
     REVIEW_INCENTIVE_RES,
@@ -21,13 +19,13 @@ export function lintReviews({ folded, context }: RuleInput): Finding[] {
   );
   const repeat = (context.previousReviewRequests ?? 0) >= 1;
   if (!repeat && context.reason === 'requestReview') return incentives;
-  const requests = scan(REVIEW_REQUEST_RES, folded, 'reviewRequest', repeat ? 'error' : 'warning', '').flatMap((f) => {
-    // The incentive error already covers this span; a first plain request adds nothing there.
-    if (!repeat && incentives.some((i) => overlaps(i, f))) return [];
+  // A first request adds nothing next to an incentive error: that error already says "not like this".
+  if (!repeat && incentives.length > 0) return incentives;
+  const requests = scan(REVIEW_REQUEST_RES, folded, 'reviewRequest', repeat ? 'error' : 'warning', '').map((f) => {
     const message = repeat
       ? 'A review was already requested for this order: Amazon allows one request per order'
       : "Review requests belong in Amazon's Request a Review button, once per order";
-    return [finding('reviewRequest', f.severity, f.start, f.end, message)];
+    return finding('reviewRequest', f.severity, f.start, f.end, message);
   });
   return [...incentives, ...requests];
 }

@@ -7,7 +7,7 @@
  * request, a problem, a return, an invoice... anywhere makes it substantive.
  * Replies to the buyer are always allowed.
  */
-import { REVIEW_REQUEST_RES } from './review-patterns';
+import { REVIEW_INCENTIVE_RES, REVIEW_REQUEST_RES } from './review-patterns';
 import { alt, finding, has, rx, sentences, stem, word } from './text';
 import type { Finding, RuleInput } from './types';
 
@@ -34,7 +34,7 @@ const CORE = rx(
     `${word(['order', 'package', 'parcel', 'item', 'items', 'purchase', 'shipment', 'we'])}.{0,60}?${word(['shipped', 'dispatched', 'sent', 'confirmed', 'received', 'processed', 'packed', 'delivered', 'on its way', 'on the way', 'out for delivery', 'arrive', 'arrives', 'arriving', 'in transit'])}`,
     '感谢|谢谢|多谢|(?:订单|包裹|商品|货物|宝贝).{0,15}?(?:发货|发出|寄出|送达|签收|确认|到达|在路上|派送)|我们已(?:经)?(?:发货|寄出|发出)|(?:物流|快递|运)单号|跟踪号|如(?:有|果有|您有)(?:任何)?(?:问题|疑问)|有任何(?:问题|疑问)|随时(?:联系|与我们联系)|联系我们|祝您(?:购物愉快|生活愉快|愉快|满意)|希望您(?:喜欢|满意)',
     `${word(['danke', 'vielen dank', 'herzlichen dank', 'wir bedanken uns', 'sendungsnummer', 'sendungsverfolgung', 'trackingnummer', 'bei (?:fragen|problemen)', 'zögern sie nicht', 'viel (?:spaß|freude)', 'wir hoffen'])}|${word(['bestellung', 'paket', 'sendung', 'artikel', 'ware'])}.{0,60}?${word(['versandt', 'verschickt', 'versendet', 'bestätigt', 'erhalten', 'unterwegs', 'zugestellt', 'geliefert', 'eingegangen', 'auf dem weg'])}`,
-    'ありがとう(?:ございます|ございました)|感謝|(?:発送|出荷)(?:いたしました|しました|完了|済み)|お届け(?:予定|いたします)|追跡番号|お問い合わせ番号|(?:ご不明な点|何か|問題).{0,20}?(?:ご連絡|お問い合わせ)|お気軽に|お楽しみ|気に入って',
+    'ありがとう(?:ございます|ございました)|感謝|(?:今しばらく)?お待ち(?:ください|下さい)|(?:発送|出荷)(?:いたしました|しました|完了|済み)|お届け(?:予定|いたします)|追跡番号|お問い合わせ番号|(?:ご不明な点|何か|問題).{0,20}?(?:ご連絡|お問い合わせ)|お気軽に|お楽しみ|気に入って',
     `${word(['merci', 'numéro de suivi', "n'hésitez pas", 'si vous avez des questions', 'bonne (?:journée|réception)'])}|votre commande.{0,30}?${stem(['expédiée', 'envoyée', 'confirmée', 'livrée', 'en route'])}`,
     `${word(['gracias', 'número de seguimiento', 'no dude', 'si tiene alguna (?:pregunta|duda)', 'disfrute'])}|su pedido.{0,30}?${stem(['enviado', 'confirmado', 'entregado', 'en camino'])}`,
   ]),
@@ -50,6 +50,7 @@ const COURTESY = rx(
   ]),
 );
 
+const REVIEW_SENTENCES = [...REVIEW_REQUEST_RES, ...REVIEW_INCENTIVE_RES];
 const latinWords = (s: string) => (s.match(/\p{L}+/gu) ?? []).filter((w) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w)).length;
 const cjkChars = (s: string) => (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
 
@@ -57,7 +58,8 @@ export function lintThankYouOnly({ folded, context }: RuleInput): Finding[] {
   if (context.isReply || folded.trim() === '') return [];
   let core = 0;
   for (const s of sentences(folded)) {
-    if (has(ACTION, s.text) || REVIEW_REQUEST_RES.some((re) => has(re, s.text))) return [];
+    // Review requests and offers are substantive: the review rules report them.
+    if (has(ACTION, s.text) || REVIEW_SENTENCES.some((re) => has(re, s.text))) return [];
     if (has(CORE, s.text)) {
       if (s.text.length > 160 || cjkChars(s.text) > 60) return []; // a long sentence says more than thanks
       core++;
