@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { useConnection } from '@/lib/ui/connection-store';
+import { QueueList } from './QueueList';
 
 /** The toolbar popup: the composer for one order, else recent orders and the queue. */
 export function PopupApp() {
@@ -18,6 +19,7 @@ export function PopupApp() {
           {status === 'failed' && (error?.message ?? t('popupDisconnected'))}
         </span>
       </header>
+      <QueueList />
     </main>
   );
 }
