@@ -37,9 +37,17 @@ export const EN_ROWS: Row[] = [
   { text: `Hello, your pallet for order ${O} is with our freight partner; please book a delivery slot at https://book.palletways.com/slot?ref=88812.`, ctx: { allowedLinkHosts: ['palletways.com'] }, note: 'host allowed in settings' },
   { text: `Hello, your download key for order ${O} is attached. Never share your password or key with anyone.`, ctx: { reason: 'digitalAccessKey', maxLength: 400 }, note: 'advice is not a request' },
   { text: `Hello, we hope the lamp from order ${O} arrived safely. We would appreciate it if you could leave a review on Amazon.`, ctx: { reason: 'requestReview' }, note: 'review request through the review reason' },
+  { text: `Hello, order ${O} will be delivered by Royal Mail Tracked 48; please ensure someone is home between 9-17.`, note: 'a request makes it more than a confirmation' },
+  { text: `Hello, order ${O}: EAN 4006381333931, UPC 036000291452, ISBN 978-3-16-148410-0. Which edition do you need?`, note: 'product codes are not phone numbers' },
+  { text: `Hello, order ${O}: we will review your photos and then send a free replacement if the damage is confirmed.`, ctx: PROBLEM, note: '"review" as a verb is no review' },
+  { text: `Hello, order ${O}: thanks for the feedback about the colour, we will send a replacement in grey on Monday.`, ctx: { isReply: true } },
+  { text: `Hello, the manual for order ${O} is in the file manual.pdf attached; see page 12, section 3.2.`, note: 'file names are not links' },
+  { text: `Hello, order ${O}: the item has a 2-year warranty; please keep the receipt. Customs clearance may take 2 days.`, ctx: { reason: 'warranty' } },
 
   // Violations
   { text: `Hi John, thank you for your order ${O}! We hope you enjoy your new lamp. Best regards, Lumen Store`, errors: ['thankYouOnly'] },
+  { text: `Hello, your order ${O} has been dispatched from our UK warehouse and should arrive within 2 days.`, errors: ['thankYouOnly'] },
+  { text: `Hello, order ${O}: reach the driver at +49 (0)30 1234567 or 06 1234 5678 or 020-1234567.`, errors: ['phone'], spans: { phone: ['+49 (0)30 1234567', '06 1234 5678', '020-1234567'] } },
   { text: `Hello, good news: your order ${O} has shipped today with DHL and should arrive on Friday. Tracking number: 00340434161094042557. Have a nice day!`, errors: ['thankYouOnly'], note: 'shipping confirmation, DHL number is no phone' },
   { text: `Dear customer, your order ${O} has been delivered. If you have any questions, please don't hesitate to contact us.`, errors: ['thankYouOnly'] },
   { text: `Hi John, thank you for your order ${O}! We hope you enjoy your new lamp. Best regards, Lumen Store`, ctx: { isReply: true }, note: 'same thanks as a reply' },

@@ -22,6 +22,7 @@ export const ZH_ROWS: Row[] = [
   { text: `您好，订单${O}的退款已经处理，感谢您的反馈，我们会改进包装。`, note: '退款与反馈在不同分句' },
   { text: `您好，订单${O}的商品型号为LMP-4410，生产批号20240512，请确认是否与您需要的型号一致。`, note: '型号和批号' },
 
+  { text: `您好，订单${O}预计3-5个工作日送达，运费¥12.50已退还，给您带来不便深表歉意。`, ctx: { reason: 'unexpectedProblem', critical: true }, note: '天数与金额' },
   // Violations
   { text: `亲爱的顾客，感谢您的购买！您的订单${O}已经发货，祝您购物愉快！`, errors: ['thankYouOnly'] },
   { text: `您好，您的订单${O}已发出，运单号：SF1234567890123。如有任何问题，请随时联系我们。`, errors: ['thankYouOnly'] },

@@ -14,7 +14,8 @@ import type { Finding, RuleInput } from './types';
 const ACTION = rx(
   alt([
     '[?？]',
-    `${word(['please'])} (?:${word(['confirm', 'send', 'reply', 'choose', 'select', 'provide', 'check', 'let us know', 'tell', 'advise', 'respond', 'note', 'sign', 'be available', 'make sure'])})`,
+    // "please <verb>" asks for something, except the stock "please don't hesitate / contact us if..." lines.
+    `${word(['please', 'kindly'])} (?!(?:do not|don't) hesitate|feel free|contact us|reach out|get in touch|let us know if you (?:have|need))\\p{L}`,
     word(['could you', 'can you', 'would you', 'will you', 'do you', 'we need', 'we require', 'we must', 'needs? your', 'unfortunately', 'sorry', 'out of stock', 'sold out', 'no longer available', 'backorder(?:ed)?']),
     stem(['apolog', 'regret', 'delay', 'damage', 'broken', 'missing', 'lost', 'wrong', 'defect', 'return', 'refund', 'replac', 'exchange', 'invoice', 'warrant', 'guarantee', 'receipt', 'custom(?!er)', 'engrav', 'personali[sz]', 'design', 'proof', 'spelling', 'initials', 'address', 'schedul', 'appointment', 'attach', 'access key', 'activation', 'licen[cs]e key', 'download', 'install', 'instruction', 'manual', 'size', 'colou?r']),
     `(?:there (?:is|was|'s) (?:a|an)|(?:a|an)) ${word(['problem', 'issue'])}|${word(['delivery (?:date|time|slot|window)', 'courier will'])}`,
