@@ -190,7 +190,7 @@ describe('composer/settingsSave and composer/tabOrder', () => {
     ['https://sellercentral.amazon.com/orders-v3/order/not-an-order', null],
   ])('reads the active tab %s', async (url, orderId) => {
     const tab = await fakeBrowser.tabs.create({ url, active: true });
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
     expect(await value('composer/tabOrder', {})).toMatchObject({ orderId });
   });
 });

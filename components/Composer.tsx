@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { ReasonId } from '@/lib/domain/reasons';
+import type { Template } from '@/lib/domain/templates';
+import { checkComposition } from '@/lib/ui/composer-check';
+import { issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
+import { sendComposition } from '@/lib/ui/composer-send';
+import { flushComposerDraft, useComposer } from '@/lib/ui/composer-store';
+import { onSlashFocus } from '@/lib/ui/slash-focus';
+import { useDebounced } from '@/lib/ui/use-debounced';
+import { usePageHide } from '@/lib/ui/use-page-hide';
+import { composerSlots } from './composer-slots';
+import { ComposerQueued } from './ComposerQueued';
+import { DraftStatus } from './DraftStatus';
+import { LanguageNote } from './LanguageNote';
+import { LintFindings } from './LintFindings';
+import { MessageEditor } from './MessageEditor';
+import { MessagePreview } from './MessagePreview';
+import { OrderHeader } from './OrderHeader';
+import { QuickReplyPicker } from './QuickReplyPicker';
+import { ReasonPicker } from './ReasonPicker';
+import { SendBar } from './SendBar';
+
+/** The rules check waits this long after the last keystroke. */
+export const LINT_DELAY_MS = 120;
+
+interface Props {
+  orderId: string;
+  /** 'window': opened as popup.html?order=ID in its own window or tab (fluid); 'popup': the toolbar popup (fixed size). */
+  frame?: 'popup' | 'window';
+  /** Back to the popup home (recent orders). */
+  onClose?: () => void;
+}
+
+/** The composer for one order: reason, quick reply, message with its rules check, preview, Send. */
+export function Composer({ orderId, frame = 'popup', onClose }: Props) {
+  const s = useComposer();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const [senderReady, setSenderReady] = useState(false);
+  useEffect(() => {
+    void useComposer.getState().open(orderId);
+    return () => flushComposerDraft();
+  }, [orderId]);
+  usePageHide(useCallback(() => flushComposerDraft(), []));
+
+  const lintText = useDebounced(s.text, LINT_DELAY_MS);
+  const now = useMemo(() => new Date(), [s.order]);
+  const check = useMemo(
+    () => (s.order ? checkComposition({ order: s.order, now, reasonId: s.reason, text: lintText, sellerName: s.settings.sellerName, lang: s.lang }) : undefined),
+    [s.order, now, s.reason, lintText, s.settings.sellerName, s.lang],
+  );
+  // Per keystroke: the rendered text and what blocks Send, without the rules check (that one waits for a pause).
+  const live = useMemo(
+    () => (s.order ? checkComposition({ order: s.order, now, reasonId: s.reason, text: s.text, sellerName: s.settings.sellerName, lang: s.lang, lint: false }) : undefined),
+    [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang],
+  );
+
+  if (s.status === 'loading' || (s.status === 'ready' && (!s.order || !check || !live))) {
+    return <p class="parley-hint" role="status">{t('composerLoading')}</p>;
+  }
+  if (s.status === 'missing' || !s.order || !check || !live) {
+    return (
+      <div class="parley-notice parley-notice--error" role="alert">
+        <p>{s.loadError?.message ?? t('composerOrderMissing')}</p>
+        <p>{t('composerOrderMissingHelp')}</p>
+        {onClose && <button type="button" class="parley-button" onClick={onClose}>{t('composerBackHome')}</button>}
+      </div>
+    );
+  }
+
+  const order = s.order;
+  const fresh = lintText === s.text;
+  const issues = [...issuesFromVariables(live.rendered), ...(fresh ? issuesFromFindings(check.findings) : [])];
+  const queued = s.send.state === 'queued' ? s.send : undefined;
+  const template = s.templates.find((x) => x.id === s.templateId);
+  const Sender = s.settings.sendMethod === 'email' ? composerSlots.senderPicker : undefined;
+  const History = composerSlots.orderHistory;
+  const lintBlock = check.blockers.filter((b) => b.kind === 'lintErrors');
+  const blockers = [...live.blockers, ...lintBlock, ...(Sender && !senderReady ? [{ kind: 'noSender' as const }] : [])];
+
+  const selectSpan = (start: number, end: number) => {
+    const area = textarea.current;
+    if (!area) return;
+    area.focus();
+    area.setSelectionRange(start, end);
+  };
+  const insert = (tpl: Template) => {
+    const area = textarea.current;
+    const caret = useComposer.getState().insertTemplate(tpl, area?.selectionStart ?? s.text.length, area?.selectionEnd ?? s.text.length);
+    if (!s.reason) {
+      const fits = check.options.filter((o) => o.availability.available && o.reason.composable && tpl.reasons.includes(o.reason.id));
+      if (fits.length === 1) s.chooseReason(fits[0]!.reason.id);
+    }
+    requestAnimationFrame(() => selectSpan(caret, caret));
+  };
+
+  return (
+    <div class="parley-composer" data-frame={frame} onKeyDown={(e) => onSlashFocus(e, () => search.current?.focus())}>
+      <div class="parley-composer__side">
+        {onClose && (
+          <button type="button" class="parley-link" onClick={onClose}>
+            {t('composerBackHome')}
+          </button>
+        )}
+        <OrderHeader order={order} />
+        {History && <History order={order} />}
+        <ReasonPicker options={check.options} value={s.reason} canceled={order.status === 'canceled'} onChange={s.chooseReason} />
+        <QuickReplyPicker
+          templates={s.templates}
+          reason={s.reason as ReasonId | undefined}
+          buyerLang={check.buyerLang}
+          searchRef={search}
+          disabled={order.status === 'canceled' || Boolean(queued)}
+          onInsert={insert}
+          onLeave={() => textarea.current?.focus()}
+        />
+      </div>
+      <div class="parley-composer__main">
+        <LanguageNote buyerLang={check.buyerLang} source={check.buyerLangSource} template={template} />
+        <MessageEditor
+          text={s.text}
+          issues={issues}
+          limit={check.limit}
+          length={live.rendered.text.length}
+          readOnly={Boolean(queued) || order.status === 'canceled'}
+          textareaRef={textarea}
+          describedBy={issues.length ? 'parley-findings-title' : undefined}
+          onInput={s.setText}
+        />
+        <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
+        <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
+        <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />
+        {Sender && !queued && <Sender order={order} onReadyChange={setSenderReady} />}
+        {queued ? (
+          <ComposerQueued jobId={queued.jobId} transport={s.settings.sendMethod} onNew={() => void s.discardDraft()} />
+        ) : (
+          <SendBar
+            blockers={blockers}
+            sending={s.send.state === 'sending'}
+            refused={s.send.state === 'refused' ? s.send.error : undefined}
+            settings={s.settings}
+            onSend={() => void sendComposition()}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

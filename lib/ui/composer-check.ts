@@ -1,0 +1,100 @@
+/**
+ * Everything the composer decides before Send, from data alone: the text the
+ * buyer will read, the rules check on it (spans mapped back to the editor),
+ * the variables that still need a value, and what blocks Send, in the order
+ * the seller should fix things. Pure: the components only display it.
+ */
+import { buyerLanguageFor, marketplaceOf } from '../domain/language';
+import type { OrderFacts } from '../domain/order';
+import { hasErrors, lintMessage, type Finding, type LintContext } from '../domain/policy';
+import { reasonById, reasonsFor, type ContactReason, type ReasonOption } from '../domain/reasons';
+import { variableValues, type RenderResult } from '../domain/template-render';
+import { distinctNames } from '../domain/variables';
+import { renderEditorText } from './composer-render-map';
+
+export type Blocker =
+  | { kind: 'canceled' }
+  | { kind: 'noReason' }
+  | { kind: 'reasonUnavailable' }
+  | { kind: 'empty' }
+  | { kind: 'unfilled'; names: string[] }
+  | { kind: 'unknown'; names: string[] }
+  | { kind: 'malformed'; raw: string[] }
+  | { kind: 'lintErrors'; count: number }
+  | { kind: 'noMarketplace' }
+  /** Email: no approved sender chosen yet (the sender picker slot says so). */
+  | { kind: 'noSender' };
+
+/** A finding with its span in the editor text (what to highlight and select). */
+export interface EditorFinding extends Finding {
+  editorStart: number;
+  editorEnd: number;
+}
+
+export interface CompositionInput {
+  order: OrderFacts;
+  now: Date;
+  reasonId?: string;
+  text: string;
+  sellerName?: string;
+  /** Language of the text (dates in the rendered text); default: the buyer's. */
+  lang?: string;
+  /** Run the rules check (default true); the live, per-keystroke pass skips it. */
+  lint?: boolean;
+}
+
+export interface CompositionCheck {
+  options: ReasonOption[];
+  reason?: ContactReason;
+  /** The buyer's language as Parley guesses it (undefined: unknown). */
+  buyerLang?: string;
+  buyerLangSource?: 'buyer' | 'marketplace';
+  rendered: RenderResult;
+  limit: number;
+  findings: EditorFinding[];
+  blockers: Blocker[];
+  marketplaceId?: string;
+}
+
+/** The rules check's context for one order and reason. */
+export function lintContextFor(order: OrderFacts, reason: ContactReason | undefined, buyerLang: string | undefined): LintContext {
+  const ctx: LintContext = { orderId: order.orderId, isReply: false };
+  if (reason) Object.assign(ctx, { reason: reason.id, maxLength: reason.text.max, critical: reason.critical });
+  if (buyerLang) ctx.buyerLanguage = buyerLang;
+  return ctx;
+}
+
+export function checkComposition(input: CompositionInput): CompositionCheck {
+  const { order, text } = input;
+  const options = reasonsFor(order, input.now);
+  const buyer = buyerLanguageFor(order);
+  const chosen = input.reasonId ? options.find((o) => o.reason.id === input.reasonId) : undefined;
+  const reason = chosen ? reasonById(chosen.reason.id) : undefined;
+  const values = variableValues(order, { sellerName: input.sellerName, lang: input.lang ?? buyer?.lang });
+  const map = renderEditorText(text, values);
+  const rendered = map.result;
+  const limit = reason?.text.max ?? 4000;
+  const raw = text.trim() === '' || input.lint === false ? [] : lintMessage(rendered.text, lintContextFor(order, reason, buyer?.lang));
+  const findings = raw.map((f): EditorFinding => {
+    const span = map.toEditor(f.start, f.end);
+    return { ...f, editorStart: span.start, editorEnd: span.end };
+  });
+
+  const blockers: Blocker[] = [];
+  if (order.status === 'canceled') blockers.push({ kind: 'canceled' });
+  else if (!chosen) blockers.push({ kind: 'noReason' });
+  else if (!chosen.availability.available || !chosen.reason.composable) blockers.push({ kind: 'reasonUnavailable' });
+  if (text.trim() === '') blockers.push({ kind: 'empty' });
+  if (rendered.unfilled.length) blockers.push({ kind: 'unfilled', names: distinctNames(rendered.unfilled) });
+  if (rendered.unknown.length) blockers.push({ kind: 'unknown', names: distinctNames(rendered.unknown) });
+  if (rendered.malformed.length) blockers.push({ kind: 'malformed', raw: [...new Set(rendered.malformed.map((m) => m.raw))] });
+  if (hasErrors(findings)) blockers.push({ kind: 'lintErrors', count: findings.filter((f) => f.severity === 'error').length });
+  const marketplaceId = order.marketplaceId ?? marketplaceOf(order)?.id;
+  if (!marketplaceId) blockers.push({ kind: 'noMarketplace' });
+
+  const check: CompositionCheck = { options, rendered, limit, findings, blockers };
+  if (reason) check.reason = reason;
+  if (buyer) Object.assign(check, { buyerLang: buyer.lang, buyerLangSource: buyer.source });
+  if (marketplaceId) check.marketplaceId = marketplaceId;
+  return check;
+}

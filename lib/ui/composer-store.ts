@@ -1,0 +1,165 @@
+/**
+ * The composer's UI state for one order: what the seller chose and typed, and
+ * where the Send stands. Persisted things (order facts, templates, settings,
+ * the draft, the queue) are loaded from and written through the background;
+ * nothing here is a second copy of them. The draft is written as the seller
+ * types (debounced) and flushed when the popup is about to close.
+ */
+import { create } from 'zustand';
+import type { OrderFacts } from '../domain/order';
+import { renderTemplate } from '../domain/template-render';
+import type { Template } from '../domain/templates';
+import { sendMessage } from '../messaging';
+import type { ParleyError } from '../result';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage';
+import type { Draft } from '../storage/composer';
+
+export const DRAFT_SAVE_DELAY_MS = 400;
+
+type SendState =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'queued'; jobId: string }
+  | { state: 'refused'; error: ParleyError };
+
+export interface ComposerState {
+  orderId?: string;
+  status: 'loading' | 'ready' | 'missing';
+  order?: OrderFacts;
+  loadError?: ParleyError;
+  settings: Settings;
+  templates: Template[];
+  reason?: string;
+  text: string;
+  /** Language of the inserted template body (dates in the preview), if any. */
+  lang?: string;
+  templateId?: string;
+  draft: 'none' | 'restored' | 'saving' | 'saved' | 'failed';
+  send: SendState;
+  open(orderId: string): Promise<void>;
+  chooseReason(reason: string): void;
+  setText(text: string): void;
+  /** Insert a quick reply at [start, end) of the text (the whole text when it is blank); answers the caret position. */
+  insertTemplate(template: Template, start: number, end: number): number;
+  flushDraft(): Promise<void>;
+  /** Resolves when the last draft write has finished (tests, and a clean unmount). */
+  settled(): Promise<void>;
+  discardDraft(): Promise<void>;
+  markQueued(jobId: string): Promise<void>;
+  setSend(send: SendState): void;
+  reset(): void;
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let lastWrite: Promise<unknown> = Promise.resolve();
+
+const INITIAL = {
+  orderId: undefined,
+  status: 'loading' as const,
+  order: undefined,
+  loadError: undefined,
+  settings: DEFAULT_SETTINGS,
+  templates: [] as Template[],
+  reason: undefined,
+  text: '',
+  lang: undefined,
+  templateId: undefined,
+  draft: 'none' as const,
+  send: { state: 'idle' } as SendState,
+};
+
+export const useComposer = create<ComposerState>((set, get) => {
+  const draftOf = (): Draft => {
+    const { reason, text, lang, templateId } = get();
+    const draft: Draft = { text };
+    if (reason) draft.reason = reason;
+    if (lang) draft.lang = lang;
+    if (templateId) draft.templateId = templateId;
+    return draft;
+  };
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void get().flushDraft(), DRAFT_SAVE_DELAY_MS);
+  };
+  return {
+    ...INITIAL,
+    async open(orderId) {
+      clearTimeout(saveTimer);
+      set({ ...INITIAL, orderId });
+      const [order, settings, templates, draft] = await Promise.all([
+        sendMessage('orders/get', { orderId }),
+        getSettings().catch(() => DEFAULT_SETTINGS),
+        sendMessage('composer/templates', {}),
+        sendMessage('composer/draftGet', { orderId }),
+      ]);
+      if (get().orderId !== orderId) return; // another order was opened meanwhile
+      if (!order.ok) {
+        set({ status: 'missing', loadError: order.error, settings });
+        return;
+      }
+      const restored = draft.ok ? draft.value.entry?.draft : undefined;
+      set({
+        status: 'ready',
+        order: order.value,
+        settings,
+        templates: templates.ok ? templates.value.templates : [],
+        ...(restored ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' } : {}),
+      });
+    },
+    chooseReason(reason) {
+      set({ reason });
+      scheduleSave();
+    },
+    setText(text) {
+      set({ text, send: get().send.state === 'refused' ? { state: 'idle' } : get().send });
+      scheduleSave();
+    },
+    insertTemplate(template, start, end) {
+      const { order, settings, text } = get();
+      if (!order) return 0;
+      const rendered = renderTemplate(template, order, { sellerName: settings.sellerName });
+      const blank = text.trim() === '';
+      const next = blank ? rendered.text : text.slice(0, start) + rendered.text + text.slice(end);
+      set({ text: next, lang: rendered.lang, templateId: template.id });
+      scheduleSave();
+      return blank ? rendered.text.length : start + rendered.text.length;
+    },
+    async flushDraft() {
+      clearTimeout(saveTimer);
+      const { orderId, status, send } = get();
+      if (!orderId || status !== 'ready' || send.state === 'queued') return;
+      set({ draft: 'saving' });
+      const write = sendMessage('composer/draftSave', { orderId, draft: draftOf() });
+      lastWrite = write;
+      const answer = await write;
+      if (get().orderId === orderId) set({ draft: answer.ok ? 'saved' : 'failed' });
+    },
+    async settled() {
+      await lastWrite.catch(() => undefined);
+    },
+    async discardDraft() {
+      clearTimeout(saveTimer);
+      const { orderId } = get();
+      set({ reason: undefined, text: '', lang: undefined, templateId: undefined, draft: 'none', send: { state: 'idle' } });
+      if (orderId) await (lastWrite = sendMessage('composer/draftClear', { orderId }));
+    },
+    async markQueued(jobId) {
+      clearTimeout(saveTimer);
+      set({ send: { state: 'queued', jobId }, draft: 'none' });
+      const { orderId } = get();
+      if (orderId) await (lastWrite = sendMessage('composer/draftClear', { orderId }));
+    },
+    setSend(send) {
+      set({ send });
+    },
+    reset() {
+      clearTimeout(saveTimer);
+      set({ ...INITIAL });
+    },
+  };
+});
+
+/** Called by the composer when the popup is hidden or unloads: it closes as soon as it loses focus. */
+export function flushComposerDraft(): void {
+  void useComposer.getState().flushDraft();
+}
