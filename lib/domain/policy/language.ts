@@ -82,7 +82,10 @@ export function foreignLanguage(text: string, expected: string): string | undefi
   const cjkLanguage = kana >= 0.05 * (han + kana) ? 'ja' : 'zh';
   if (share < 0.25) {
     const dominant = (Object.entries(weights) as [Script, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (dominant[0] === 'latin') return best(stopWordHits(text))[1] >= 2 ? best(stopWordHits(text))[0] : 'und';
+    if (dominant[0] === 'latin') {
+      const [top, topHits] = best(stopWordHits(text));
+      return topHits >= 2 ? top : 'und';
+    }
     return dominant[0] === 'cjk' ? cjkLanguage : LANGUAGE_OF_SCRIPT[dominant[0]];
   }
   if (script === 'cjk') {
