@@ -8,6 +8,12 @@
  *  - 'extension': a Parley extension page (popup, options, composer window)
  */
 import * as v from 'valibot';
+import type { OrderFacts } from './domain/order';
+import type { ActiveTabCheck } from './background/orders-page-check';
+import type { OpenedAs } from './background/orders-open';
+import type { RefusedFact } from './background/orders-cache';
+import { ORDER_ID_PATTERN } from './domain/order';
+import { PageCheckSchema } from './domain/page-check';
 import type { FormReportOutput, FormWork, JobView, QueueListOutput } from './domain/queue-view';
 import {
   EnqueueInputSchema,
@@ -52,6 +58,30 @@ export const protocol = {
   /** Health check; also proves the round trip in e2e tests. */
   ping: spec<PingOutput>()(['content', 'extension'], v.strictObject({})),
   // -- orders: order cache, contact button, copy address (issue 3) --
+  /** Content: facts of the order rows shown (validated one by one) and the page's self-check. */
+  'orders/report': spec<{ stored: number; refused: RefusedFact[] }>()(
+    ['content'],
+    v.strictObject({ facts: v.pipe(v.array(v.unknown()), v.maxLength(500)), check: v.optional(PageCheckSchema) }),
+  ),
+  /** Content: the seller pressed Contact; cache the facts (if valid) and open the composer. */
+  'orders/openComposer': spec<{ opened: OpenedAs }>()(
+    ['content'],
+    v.strictObject({ orderId: v.pipe(v.string(), v.regex(ORDER_ID_PATTERN)), facts: v.optional(v.unknown()) }),
+  ),
+  /** Extension pages: one cached order. */
+  'orders/get': spec<OrderFacts>()(['extension'], v.strictObject({ orderId: v.pipe(v.string(), v.regex(ORDER_ID_PATTERN)) })),
+  /** Extension pages: the most recently seen orders, newest first. */
+  'orders/recent': spec<OrderFacts[]>()(
+    ['extension'],
+    v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  ),
+  /** Extension pages: the self-check of the active Seller Central tab (or of `tabId`). */
+  'orders/pageCheck': spec<ActiveTabCheck>()(
+    ['extension'],
+    v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  ),
+  /** The toolbar popup: the order it was opened for by a Contact button (taken once), or null. */
+  'orders/takePending': spec<{ orderId: string | null }>()(['extension'], v.strictObject({})),
   // -- composer: reasons, templates, drafts, settings (issue 4) --
   /** Extension pages: the quick replies (seller's templates, then the starters still shown) and hidden starters. */
   'composer/templates': spec<TemplateList>()(['extension'], v.strictObject({})),

@@ -10,6 +10,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/settings';
+import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './storage/orders';
 import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './storage/queue';
 import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';
 
@@ -40,6 +41,11 @@ export const queueQuarantineItem = storage.defineItem<QuarantineData>('local:que
 export const queueTabItem = storage.defineItem<number | null>('session:queueTab', { fallback: null });
 /** Set once per browser session: its absence at worker start means the browser (or Parley) started afresh. */
 export const queueBootItem = storage.defineItem<number | null>('session:queueBoot', { fallback: null });
+
+// -- orders: session-only (see lib/storage/orders.ts) --
+export const orderCacheItem = storage.defineItem<OrderCache>('session:ordersCache', { version: 1, fallback: EMPTY_ORDER_CACHE });
+export const pendingOrderItem = storage.defineItem<PendingOrder>('session:ordersPending', { version: 1, fallback: null });
+export const pageChecksItem = storage.defineItem<PageChecks>('session:ordersPageChecks', { version: 1, fallback: {} });
 
 /** Read an item and validate it; on corrupt data, return the fallback and say so. */
 export async function readValidated<T>(

@@ -24,6 +24,8 @@ export const SELECTORS = {
   customerOptionCell: ['td[data-test-id="oth-customer-option"]'],
   pageSize: ['select[name="myo-table-results-per-page"]'],
   pagination: ['.pagination-controls .a-pagination'],
+  /** Product title links (to the product page /dp/{ASIN}) in a product cell or items table: one per item. */
+  productTitleLink: ['a[href*="/dp/"]'],
 
   // -- Buyer names (list and details) --
   buyerNameLink: [
@@ -45,6 +47,12 @@ export const SELECTORS = {
   detailsSalesChannel: ['[data-test-id="order-summary-sales-channel-value"]'],
   detailsItemRow: ['table.a-keyvalue tbody tr'],
   detailsItemStatus: ['[data-test-id="item-status-label"]'],
+  /** Shown once the order was delivered. */
+  detailsDeliveredOn: ['[data-test-id="order-summary-delivered-date-value"]'],
+  /** Column headers of the items table: the quantity column is found by its label. */
+  detailsItemHeader: ['table.a-keyvalue thead th'],
+  /** A Contact Buyer link (the buyer name inside the details' contact value, or anywhere). */
+  contactLink: ['a[href*="/messaging/contact?"]'],
 
   // -- Contact Buyer --
   contactRoot: ['#ayb-contact-buyer'],

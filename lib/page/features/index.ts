@@ -1,6 +1,9 @@
 import type { PageFeature } from '../features';
 import { parleyMark } from './parley-mark';
+import { contactButton } from './contact-button';
+import { copyAddress } from './copy-address';
+import { pageCheckFeature } from './page-check';
 import { contactForm } from './contact-form';
 
 /** Every page feature, in the order they start. One file each. */
-export const FEATURES: readonly PageFeature[] = [parleyMark, contactForm];
+export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, copyAddress, pageCheckFeature, contactForm];

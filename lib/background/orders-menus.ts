@@ -1,0 +1,80 @@
+/**
+ * The "Copy buyer's encrypted email address" context menu: only on Seller
+ * Central pages (documentUrlPatterns) and only on links to a Contact Buyer
+ * page (targetUrlPatterns), i.e. buyer names. The click is handed to the
+ * content script of that tab's top frame, which finds the address in the
+ * seller's own session and copies it (lib/page/features/copy-address.ts).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { isOrderId } from '../domain/order';
+import { isSellerCentralUrl, SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from '../domain/marketplaces';
+import { t } from '../i18n';
+import type { Envelope } from '../messaging';
+import { err, isResult, type Result } from '../result';
+
+export const COPY_ADDRESS_MENU_ID = 'parley-copy-buyer-address';
+
+/** Links to Contact Buyer on every Seller Central host. */
+export const CONTACT_LINK_PATTERNS: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/messaging/contact*`);
+
+/** Background -> content script: copy the relay address of this order. */
+export interface CopyAddressRequest extends Envelope {
+  type: 'orders/copyAddress';
+  input: { orderId: string };
+}
+
+/**
+ * (Re-)create the menu. Idempotent: the old item is removed first, so running
+ * on install and again on start-up never duplicates it. Only our own id is
+ * removed (removeAll would also take other areas' menus).
+ */
+export async function createOrderMenus(): Promise<void> {
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  await menus.remove(COPY_ADDRESS_MENU_ID).catch(() => undefined);
+  await new Promise<void>((resolve) => {
+    menus.create(
+      {
+        id: COPY_ADDRESS_MENU_ID,
+        title: t('ordersMenuCopyAddress'),
+        contexts: ['link'],
+        documentUrlPatterns: [...SELLER_CENTRAL_MATCHES],
+        targetUrlPatterns: [...CONTACT_LINK_PATTERNS],
+      },
+      // A duplicate id (a racing second create) is harmless: read lastError so it is not reported.
+      () => resolve(void browser.runtime.lastError),
+    );
+  });
+}
+
+/** The order id of a Contact Buyer link on Seller Central, or undefined. */
+export function orderIdOfContactLink(linkUrl: string | undefined): string | undefined {
+  if (!linkUrl || !isSellerCentralUrl(linkUrl)) return undefined;
+  const url = new URL(linkUrl);
+  if (url.pathname !== '/messaging/contact') return undefined;
+  const id = url.searchParams.get('orderID') ?? url.searchParams.get('orderId') ?? '';
+  return isOrderId(id) ? id : undefined;
+}
+
+/**
+ * Handle a click on our menu item: send the tab's top frame a copy request.
+ * Answers what the content script answered (for tests; the seller sees its toast).
+ */
+export async function onCopyMenuClick(
+  info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl' | 'pageUrl'>,
+  tab: Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined,
+): Promise<Result<unknown> | undefined> {
+  if (info.menuItemId !== COPY_ADDRESS_MENU_ID) return undefined;
+  const orderId = orderIdOfContactLink(info.linkUrl);
+  if (tab?.id === undefined || !isSellerCentralUrl(tab.url ?? info.pageUrl) || !orderId) {
+    return err('invalid-input', t('ordersCopyNotBuyerLink'));
+  }
+  const request: CopyAddressRequest = { parley: 1, type: 'orders/copyAddress', input: { orderId } };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tab.id, request, { frameId: 0 });
+    return isResult(answer) ? answer : err('no-answer', t('ordersCopyReload'));
+  } catch {
+    // No content script in that tab (opened before Parley was installed or updated).
+    return err('unreachable', t('ordersCopyReload'));
+  }
+}

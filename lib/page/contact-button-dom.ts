@@ -1,0 +1,106 @@
+/**
+ * The Contact button's DOM: a light-DOM <span data-parley="contact"
+ * data-order-id> holding a native <button>, placed right after a buyer name.
+ * Built once as a template and cloned per buyer (cheap on 2000-row pages);
+ * styles are inline, so nothing leaks into Seller Central's CSS and its CSS
+ * (class-based) does not reach in. The buyer's name only ever becomes an
+ * attribute value (aria-label), never markup.
+ */
+import { t } from '../i18n';
+
+export const CONTACT_ATTR = 'data-parley';
+export const CONTACT_SELECTOR = '[data-parley="contact"]';
+/** Our button inside a wrapper: what delegated event handlers look for. */
+export const CONTACT_BUTTON_SELECTOR = '[data-parley="contact"] > button';
+
+/** Which feature instance made a wrapper (an expando: other worlds and old script instances cannot see it). */
+const OWNER = Symbol('parley-owner');
+type Owned = HTMLElement & { [OWNER]?: object };
+
+// Amazon's small secondary button: grey gradient, 1px border, 3px radius, 12px Amazon Ember.
+// No `all:initial`: it would also remove the browser's focus ring, which keyboard users need.
+const BUTTON_STYLE =
+  'box-sizing:border-box;display:inline-block;vertical-align:middle;margin:0;padding:1px 8px;' +
+  'font:12px/16px "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111;white-space:nowrap;' +
+  'background:linear-gradient(#f7f8fa,#e7e9ec);border:1px solid #adb1b8;border-radius:3px;cursor:pointer';
+const WRAPPER_STYLE = 'display:inline-block;margin:0 0 0 6px;padding:0;vertical-align:baseline;white-space:nowrap';
+// Read by screen readers, not shown: the reason a canceled order's button is disabled.
+const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap';
+export const HOVER_BACKGROUND = '#e3e6e6';
+export const REST_BACKGROUND = 'linear-gradient(#f7f8fa,#e7e9ec)';
+
+/** A buyer name fit for an accessible name: bidi controls removed (they reorder speech), capped. */
+export function labelName(name: string): string {
+  const plain = name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+  return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
+}
+
+export interface ContactButtons {
+  /** A new wrapper+button for this order (not yet in the page). */
+  create(orderId: string, buyerName: string, canceled: boolean): HTMLElement;
+  /** Insert after `anchor` unless a live Parley button is already there. True when inserted. */
+  insertAfter(anchor: Element, node: HTMLElement): boolean;
+  /** Remove every button this instance made. */
+  removeAll(): void;
+}
+
+export function contactButtons(): ContactButtons {
+  const owner = {};
+  const idPrefix = `parley-why-${Math.random().toString(36).slice(2, 8)}-`;
+  let ids = 0;
+  const template = document.createElement('span');
+  template.setAttribute(CONTACT_ATTR, 'contact');
+  template.style.cssText = WRAPPER_STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.style.cssText = BUTTON_STYLE;
+  button.textContent = t('ordersContactButton');
+  template.append(button);
+  // Localise once with markers, then fill per row: no i18n call per buyer.
+  const label = t('ordersContactLabel', ['\u0001', '\u0002']);
+  const canceledLabel = t('ordersContactCanceledLabel', ['\u0001', '\u0002']);
+  const why = t('ordersContactCanceledWhy');
+
+  return {
+    create(orderId, buyerName, canceled) {
+      const node = template.cloneNode(true) as Owned;
+      node[OWNER] = owner;
+      node.setAttribute('data-order-id', orderId);
+      const b = node.firstChild as HTMLButtonElement;
+      const name = labelName(buyerName);
+      b.setAttribute('aria-label', (canceled ? canceledLabel : label).replace('\u0001', () => name).replace('\u0002', orderId));
+      if (canceled) {
+        const id = `${idPrefix}${++ids}`;
+        const note = document.createElement('span');
+        note.id = id;
+        note.style.cssText = HIDDEN_STYLE;
+        note.textContent = why;
+        node.append(note);
+        b.disabled = true;
+        b.setAttribute('aria-describedby', id);
+        b.style.cursor = 'not-allowed';
+        b.style.opacity = '0.55';
+        // A disabled button shows no tooltip in every browser: the wrapper carries it too.
+        b.title = why;
+        node.title = why;
+      }
+      return node;
+    },
+    insertAfter(anchor, node) {
+      const next = anchor.nextElementSibling as Owned | null;
+      if (next?.getAttribute(CONTACT_ATTR) === 'contact') {
+        // Ours (this or another live instance of this script): nothing to do.
+        if (next[OWNER]) return false;
+        // Left over by a script instance that no longer runs (extension updated): replace it.
+        next.remove();
+      }
+      anchor.after(node);
+      return true;
+    },
+    removeAll() {
+      for (const node of document.querySelectorAll<Owned>(CONTACT_SELECTOR)) {
+        if (node[OWNER] === owner) node.remove();
+      }
+    },
+  };
+}

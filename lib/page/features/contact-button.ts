@@ -1,0 +1,107 @@
+import type { OrderFacts } from '../../domain/order';
+import { statusFromLabel } from '../../domain/order-status';
+import { sendMessage } from '../../messaging';
+import {
+  CONTACT_BUTTON_SELECTOR,
+  contactButtons,
+  HOVER_BACKGROUND,
+  REST_BACKGROUND,
+} from '../contact-button-dom';
+import type { PageFeature } from '../features';
+import { observe } from '../observe';
+import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
+import { clean } from '../order-facts-text';
+import { orderReporter } from '../order-reporter';
+import { anyOf, queryFirst, SELECTORS } from '../selectors';
+import { showToast } from '../toast';
+
+/**
+ * A Contact button right after every buyer name: on Manage Orders after each
+ * row's buyer link, on Order Details after the shipping section's contact
+ * value. Exactly one per name through re-renders (observe() + insertAfter's
+ * sibling check), removed when the feature's signal aborts. The insertion path
+ * does the least it can; reading the order's facts for the background's cache
+ * happens later, in idle time (order-reporter.ts).
+ */
+export const contactButton: PageFeature = {
+  id: 'contact-button',
+  pages: ['orders-list', 'order-details'],
+  init(_ctx, signal) {
+    const onDetails = /^\/orders-v3\/order\//.test(location.pathname);
+    const buttons = contactButtons();
+    const rowSelector = anyOf('orderRow');
+    const readFacts = (el: Element): OrderFacts | undefined => (onDetails ? factsFromDetails() : factsFromRow(el));
+    const reporter = orderReporter(readFacts, signal);
+    // Status labels repeat ("Shipped" 500 times): normalise each distinct label once.
+    const canceledLabels = new Map<string, boolean>();
+    const isCanceled = (label: string | null | undefined): boolean => {
+      const key = label ?? '';
+      let known = canceledLabels.get(key);
+      if (known === undefined) canceledLabels.set(key, (known = statusFromLabel(key) === 'canceled'));
+      return known;
+    };
+
+    const onListLink = (link: Element): void => {
+      // Only buyer links inside an order row: the list's, never another page's leftovers.
+      const row = link.closest(rowSelector);
+      const orderId = row && orderIdOfLink(link);
+      if (!orderId) return;
+      const canceled = isCanceled(queryFirst(row, 'mainStatus')?.textContent);
+      if (buttons.insertAfter(link, buttons.create(orderId, clean(link.textContent, 400), canceled))) reporter.add(row, orderId);
+    };
+
+    const onDetailsValue = (value: Element): void => {
+      if (value.closest(rowSelector)) return;
+      // The second fallback (a buyer link) inside the first (the contact value) is handled by the outer one.
+      if (value.parentElement?.closest(SELECTORS.detailsBuyerName[0])) return;
+      const link = value.matches('a') ? value : queryFirst(value, 'contactLink');
+      const orderId = orderIdOfLink(link) ?? factsFromDetails()?.orderId;
+      if (!link || !orderId) return; // no link: Amazon offers no messaging here (e.g. some FBA orders)
+      const canceled = isCanceled(queryFirst(document, 'detailsItemStatus')?.textContent);
+      if (buttons.insertAfter(value, buttons.create(orderId, clean(value.textContent, 400), canceled))) {
+        reporter.add(document.documentElement, orderId);
+      }
+    };
+
+    observe(onDetails ? anyOf('detailsBuyerName') : anyOf('buyerNameLink'), onDetails ? onDetailsValue : onListLink, { signal });
+
+    const pending = new Set<string>();
+    const open = async (button: HTMLButtonElement): Promise<void> => {
+      const wrapper = button.parentElement!;
+      const orderId = wrapper.getAttribute('data-order-id') ?? '';
+      if (pending.has(orderId)) return; // a double click opens one composer
+      pending.add(orderId);
+      try {
+        const row = wrapper.closest(rowSelector);
+        const facts = onDetails ? factsFromDetails() : row ? factsFromRow(row) : undefined;
+        const answer = await sendMessage('orders/openComposer', { orderId, ...(facts?.orderId === orderId ? { facts } : {}) });
+        if (!answer.ok && !signal.aborted) showToast(answer.error.message, 'error', signal);
+      } finally {
+        pending.delete(orderId);
+      }
+    };
+
+    // One delegated listener for every button (capture: the row's own click handlers never see our clicks).
+    const ours = (target: EventTarget | null): HTMLButtonElement | null =>
+      target instanceof Element && target.tagName === 'BUTTON' && target.matches(CONTACT_BUTTON_SELECTOR) ? (target as HTMLButtonElement) : null;
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button = ours(event.target);
+        if (!button) return;
+        event.preventDefault();
+        event.stopPropagation();
+        if (!button.disabled) void open(button);
+      },
+      { capture: true, signal },
+    );
+    for (const [type, background] of [['mouseover', HOVER_BACKGROUND], ['mouseout', REST_BACKGROUND]] as const) {
+      document.addEventListener(type, (event) => {
+        const button = ours(event.target);
+        if (button && !button.disabled) button.style.background = background;
+      }, { signal });
+    }
+
+    signal.addEventListener('abort', () => buttons.removeAll(), { once: true });
+  },
+};

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { isOrderId } from '../../domain/order';
+import { statusFromLabel } from '../../domain/order-status';
+import type { CopyFailure } from '../../domain/relay-address';
+import { t } from '../../i18n';
+import { err, ok, type Result } from '../../result';
+import { writeClipboard } from '../clipboard';
+import type { PageFeature } from '../features';
+import { buyerLinkFor, findRelayAddress } from '../relay-lookup';
+import { anyOf, queryFirst } from '../selectors';
+import { showToast } from '../toast';
+
+/**
+ * "Copy buyer's encrypted email address" (context menu on a buyer name): the
+ * background sends this tab's top frame the order id; we find the address in
+ * the seller's own session, check its form, copy it and say so, or say exactly
+ * why not. The address is never logged, shown or written into the page.
+ */
+
+/** Is this the background's copy request? Only our own background (no tab) may ask. */
+export function copyRequestOrderId(message: unknown, sender: { id?: string; tab?: unknown }): string | undefined {
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  const m = message as { parley?: unknown; type?: unknown; input?: { orderId?: unknown } } | null;
+  if (!m || m.parley !== 1 || m.type !== 'orders/copyAddress') return undefined;
+  const orderId = m.input?.orderId;
+  return typeof orderId === 'string' && isOrderId(orderId) ? orderId : undefined;
+}
+
+const FAILURE_TEXT: Record<CopyFailure, (orderId: string) => string> = {
+  'logged-out': () => t('ordersCopyLoggedOut'),
+  'no-messaging': (id) => t('ordersCopyNoMessaging', id),
+  'not-found': (id) => t('ordersCopyNotFound', id),
+  'unexpected-address': () => t('ordersCopyUnexpected'),
+  network: () => t('ordersCopyNetwork'),
+  clipboard: () => t('ordersCopyClipboard'),
+};
+
+/** Does the page show this order as canceled (its row, or the details page)? */
+function shownCanceled(orderId: string): boolean {
+  const link = buyerLinkFor(orderId);
+  const row = link?.closest(anyOf('orderRow'));
+  const label = row ? queryFirst(row, 'mainStatus')?.textContent : link ? queryFirst(document, 'detailsItemStatus')?.textContent : undefined;
+  return statusFromLabel(label) === 'canceled';
+}
+
+export async function copyBuyerAddress(orderId: string, signal?: AbortSignal): Promise<Result<{ copied: true }>> {
+  const fail = (reason: CopyFailure): Result<never> => {
+    const message = FAILURE_TEXT[reason](orderId);
+    showToast(message, 'error', signal);
+    return err(reason, message);
+  };
+  // Amazon offers no messaging on canceled orders: say so without asking the server.
+  if (shownCanceled(orderId)) return fail('no-messaging');
+  const found = await findRelayAddress(orderId);
+  if (!found.ok) return fail(found.reason);
+  if (!(await writeClipboard(found.address))) return fail('clipboard');
+  showToast(t('ordersCopyDone'), 'ok', signal);
+  return ok({ copied: true });
+}
+
+export const copyAddress: PageFeature = {
+  id: 'copy-address',
+  pages: ['orders-list', 'order-details', 'contact-buyer', 'buyer-messages', 'messaging-permissions', 'other'],
+  init(_ctx, signal) {
+    const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ copied: true }>> | undefined => {
+      const orderId = copyRequestOrderId(message, sender);
+      return orderId ? copyBuyerAddress(orderId, signal) : undefined;
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+  },
+};

@@ -1,0 +1,64 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fulfillmentFromLabel } from '../../domain/order-labels';
+import { pageCheck, type PageCheck } from '../../domain/page-check';
+import { sendMessage } from '../../messaging';
+import type { PageFeature } from '../features';
+import { factsFromDetails } from '../order-facts';
+import { queryAll, queryFirst } from '../selectors';
+
+/** Let the page settle this long after it starts or its URL changes before counting (ms). */
+export const SETTLE_MS = 2500;
+
+/** Count what an orders page shows: rows, rows that should name a buyer, buyer names recognised. */
+export function countOrdersPage(kind: PageCheck['kind'], root: ParentNode = document): PageCheck {
+  if (kind === 'order-details') {
+    const facts = factsFromDetails(root);
+    const value = queryFirst(root, 'detailsBuyerName');
+    const named = value && (value.matches('a') || queryFirst(value, 'contactLink')) ? 1 : 0;
+    const expected = facts && facts.fulfillment !== 'amazon' ? 1 : 0;
+    return pageCheck({ kind, structure: Boolean(facts), rows: facts ? 1 : 0, expected, buyerNames: named });
+  }
+  const table = queryFirst(root, 'ordersTable');
+  const rows = table ? queryAll(table, 'orderRow') : [];
+  let expected = 0;
+  let buyerNames = 0;
+  for (const row of rows) {
+    if (queryFirst(row, 'buyerNameLink')) buyerNames += 1;
+    // Fulfilled by Amazon rows may rightly show no buyer link; every other row should.
+    if (fulfillmentFromLabel(queryFirst(row, 'customerOptionCell')?.textContent) !== 'amazon') expected += 1;
+  }
+  return pageCheck({ kind, structure: Boolean(table), rows: rows.length, expected, buyerNames });
+}
+
+/**
+ * The orders page self-check: once the page has settled (and again after each
+ * single-page navigation), count rows and recognised buyer names and report
+ * them with the page kind, so the popup can say "Amazon may have changed the
+ * page" instead of showing nothing. Reports only when the result changes.
+ */
+export const pageCheckFeature: PageFeature = {
+  id: 'page-check',
+  pages: ['orders-list', 'order-details'],
+  init(ctx: ContentScriptContext, signal) {
+    const kind: PageCheck['kind'] = /^\/orders-v3\/order\//.test(location.pathname) ? 'order-details' : 'orders-list';
+    let last = '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = (): void => {
+      if (signal.aborted) return;
+      const result = countOrdersPage(kind);
+      const key = JSON.stringify(result);
+      if (key === last) return;
+      last = key;
+      void sendMessage('orders/report', { facts: [], check: result });
+    };
+    const schedule = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(check, SETTLE_MS);
+    };
+    schedule();
+    // List tabs, pages and searches change the URL without a page load (and without restarting features).
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    window.addEventListener('popstate', schedule, { signal });
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * The page adapter: OrderFacts from a Manage Orders row or from the Order
+ * Details page. Only reads the DOM (through lib/page/selectors.ts); what the
+ * labels mean is decided in lib/domain. Facts leave here already within the
+ * schema's limits, so the background's validation refuses only real damage.
+ */
+import { isOrderId, type DateFact, type OrderFacts } from '../domain/order';
+import { dateFact } from '../domain/order-dates';
+import { fulfillmentFromLabel, itemFieldOf, statusDateKind } from '../domain/order-labels';
+import { statusFromLabel } from '../domain/order-status';
+import { clean, hrefParam, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
+import { queryAll, queryFirst } from './selectors';
+
+export const BUYER_NAME_MAX = 400;
+
+const pageLanguage = (): string | undefined => clean(document.documentElement.lang, 20) || undefined;
+
+/** The order id a link points at: /orders-v3/order/{id} or ?orderID={id}. */
+export function orderIdOfLink(link: Element | null): string | undefined {
+  const href = link?.getAttribute('href') ?? null;
+  const id = hrefParam(href, 'orderID') ?? /\/orders-v3\/order\/([^/?#]+)/.exec(href ?? '')?.[1];
+  return id && isOrderId(id) ? id : undefined;
+}
+
+function base(orderId: string, source: OrderFacts['source']): Pick<OrderFacts, 'orderId' | 'host' | 'source' | 'seenAt' | 'pageLanguage'> {
+  const lang = pageLanguage();
+  return { orderId, host: clean(location.hostname, 100), source, seenAt: Date.now(), ...(lang ? { pageLanguage: lang } : {}) };
+}
+
+/** Put a date in the facts only when there is one. */
+function withDate(facts: Record<string, unknown>, key: string, fact: DateFact | undefined): void {
+  if (fact) facts[key] = fact;
+}
+
+/** Facts of one Manage Orders row; undefined when the row names no valid order id. */
+export function factsFromRow(row: Element): OrderFacts | undefined {
+  const buyerLink = queryFirst(row, 'buyerNameLink');
+  const orderId = orderIdOfLink(queryFirst(row, 'orderLink')) ?? orderIdOfLink(buyerLink);
+  if (!orderId) return undefined;
+  const lang = pageLanguage();
+  const statusLabel = clean(queryFirst(row, 'mainStatus')?.textContent, 200);
+  const status = statusFromLabel(statusLabel);
+  // Without the cells' data-test-ids, the whole row still holds the same text in the same order.
+  const facts: Record<string, unknown> = {
+    ...base(orderId, 'list'),
+    status,
+    fulfillment: fulfillmentFromLabel((queryFirst(row, 'customerOptionCell') ?? row).textContent),
+    items: itemsIn(queryFirst(row, 'productCell') ?? row),
+  };
+  if (statusLabel) facts.statusLabel = statusLabel;
+  const marketplaceId = marketplaceIdOf(buyerLink);
+  if (marketplaceId) facts.marketplaceId = marketplaceId;
+  if (buyerLink) {
+    const name = clean(buyerLink.textContent, BUYER_NAME_MAX);
+    if (name) facts.buyerName = name;
+    const contactUrl = sameOriginPath(buyerLink);
+    if (contactUrl) facts.contactUrl = contactUrl;
+  }
+  // The order date column comes first: without its cell, the row's first date is the purchase date.
+  // Its first line is the date ("Nov 24, 2026"); the time under it is not needed.
+  withDate(facts, 'purchaseDate', dateFact(textLines(queryFirst(row, 'orderDateCell') ?? row)[0], lang));
+  // "Ship by …", "Delivered …", "In transit, deliver by …" under the status.
+  const secondary = clean(queryFirst(row, 'secondaryStatus')?.textContent, 100);
+  const kind = statusDateKind(secondary);
+  if (kind) withDate(facts, kind, dateFact(secondary, lang, 'last'));
+  return facts as OrderFacts;
+}
+
+/** The column of the items table whose header is the quantity label. */
+function quantityColumn(root: ParentNode): number {
+  return queryAll(root, 'detailsItemHeader').findIndex((th) => itemFieldOf(th.textContent ?? '') === 'quantity');
+}
+
+/** Facts of the order on an Order Details page; undefined when no valid order id is shown. */
+export function factsFromDetails(root: ParentNode = document): OrderFacts | undefined {
+  const idText = clean(queryFirst(root, 'detailsOrderId')?.textContent, 40);
+  const fromPath = /\/orders-v3\/order\/([^/?#]+)/.exec(location.pathname)?.[1];
+  const orderId = isOrderId(idText) ? idText : fromPath && isOrderId(fromPath) ? fromPath : undefined;
+  if (!orderId) return undefined;
+  const lang = pageLanguage();
+  const value = queryFirst(root, 'detailsBuyerName');
+  const contact = value?.matches('a') ? value : value ? queryFirst(value, 'contactLink') : null;
+  const statusLabel = clean(queryFirst(root, 'detailsItemStatus')?.textContent, 200);
+  const qty = quantityColumn(root);
+  const items = queryAll(root, 'detailsItemRow').slice(0, 200).flatMap((tr) => {
+    const link = queryFirst(tr, 'productTitleLink');
+    if (!link) return [];
+    const cell = link.closest('td') ?? tr;
+    const quantity = qty >= 0 ? (tr as HTMLTableRowElement).cells?.[qty]?.textContent : undefined;
+    return [itemFromBlock(cell, link, quantity)];
+  });
+  const facts: Record<string, unknown> = {
+    ...base(orderId, 'details'),
+    status: statusFromLabel(statusLabel),
+    fulfillment: fulfillmentFromLabel(queryFirst(root, 'detailsFulfillment')?.textContent),
+    items,
+  };
+  if (statusLabel) facts.statusLabel = statusLabel;
+  const marketplaceId = marketplaceIdOf(contact);
+  if (marketplaceId) facts.marketplaceId = marketplaceId;
+  const name = clean(value?.textContent, BUYER_NAME_MAX);
+  if (name) facts.buyerName = name;
+  const contactUrl = sameOriginPath(contact);
+  if (contactUrl) facts.contactUrl = contactUrl;
+  withDate(facts, 'purchaseDate', dateFact(queryFirst(root, 'detailsPurchaseDate')?.textContent, lang));
+  withDate(facts, 'shipBy', dateFact(queryFirst(root, 'detailsShipBy')?.textContent, lang, 'last'));
+  withDate(facts, 'deliverBy', dateFact(queryFirst(root, 'detailsDeliverBy')?.textContent, lang, 'last'));
+  withDate(facts, 'deliveredAt', dateFact(queryFirst(root, 'detailsDeliveredOn')?.textContent, lang));
+  return facts as OrderFacts;
+}

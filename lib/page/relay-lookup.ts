@@ -1,0 +1,70 @@
+/**
+ * Finding the buyer's encrypted address for an order, in the seller's own
+ * session: from the page when it shows it, else from the order's Contact Buyer
+ * page, else from the messages search. Fetched pages are parsed with
+ * DOMParser (an inert document: no scripts run, nothing loads) and never
+ * inserted into the page.
+ */
+import { combineOutcomes, outcomeOfPage, relayAddress, type FetchedPage, type PageOutcome } from '../domain/relay-address';
+import { hrefParam, marketplaceIdOf, sameOriginPath } from './order-facts-text';
+import { queryAll, queryFirst } from './selectors';
+
+/** Pages bigger than this are not parsed (a Contact Buyer page is well under 1 MB). */
+const MAX_PAGE_CHARS = 5_000_000;
+
+/**
+ * Firefox runs content-script fetch() with the extension's principal; its
+ * `content.fetch` makes the request as the page does (same origin, the
+ * seller's cookies). Chrome's content-script fetch already does.
+ */
+function pageFetch(): typeof fetch {
+  const content = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return typeof content?.fetch === 'function' ? content.fetch.bind(content) : fetch.bind(globalThis);
+}
+
+export async function fetchPage(path: string): Promise<FetchedPage> {
+  try {
+    const res = await pageFetch()(path, { credentials: 'include', redirect: 'follow', headers: { Accept: 'text/html' } });
+    const html = await res.text();
+    if (html.length > MAX_PAGE_CHARS) return { status: res.status, url: res.url, hasForm: false };
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const to = queryFirst(doc, 'relayAddress')?.textContent ?? undefined;
+    const hasForm = Boolean(queryFirst(doc, 'contactRoot') ?? queryFirst(doc, 'contactReason'));
+    return { status: res.status, url: res.url, hasForm, ...(to !== undefined ? { toField: to } : {}) };
+  } catch {
+    return { status: 0, url: path, hasForm: false };
+  }
+}
+
+/** The order this page is about, if it is a Contact Buyer or messages page for one order. */
+function orderOfThisPage(): string | undefined {
+  const href = location.search;
+  return hrefParam(href, 'orderID') ?? hrefParam(href, 'ss') ?? hrefParam(href, 't') ?? undefined;
+}
+
+/** The buyer link for this order on the current page (list row or details), if any. */
+export function buyerLinkFor(orderId: string): Element | undefined {
+  for (const link of queryAll(document, 'contactLink')) {
+    if (hrefParam(link.getAttribute('href'), 'orderID') === orderId) return link;
+  }
+  return undefined;
+}
+
+/** Where the order's Contact Buyer page is: the buyer link's own href, else built from the id. */
+export function contactPathFor(orderId: string, link?: Element): string {
+  const own = link ? sameOriginPath(link) : undefined;
+  if (own) return own;
+  const mp = marketplaceIdOf(link ?? null);
+  return `/messaging/contact?orderID=${encodeURIComponent(orderId)}${mp ? `&marketplaceID=${mp}` : ''}`;
+}
+
+export async function findRelayAddress(orderId: string): Promise<PageOutcome> {
+  if (orderOfThisPage() === orderId) {
+    const shown = relayAddress(queryFirst(document, 'relayAddress')?.textContent);
+    if (shown) return { ok: true, address: shown };
+  }
+  const first = outcomeOfPage(await fetchPage(contactPathFor(orderId, buyerLinkFor(orderId))));
+  if (first.ok || first.reason === 'logged-out') return first;
+  const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
+  return combineOutcomes(first, second);
+}

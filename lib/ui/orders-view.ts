@@ -1,0 +1,67 @@
+/**
+ * Popup hooks of the orders area: which order the popup is for (the deep link
+ * popup.html?order=ID, else the order a Contact button left pending), one
+ * order's facts, and the active tab's self-check. UI state only: everything is
+ * asked of the background, nothing is kept.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { isOrderId, type OrderFacts } from '../domain/order';
+import type { ActiveTabCheck } from '../background/orders-page-check';
+import { sendMessage } from '../messaging';
+import type { ParleyError } from '../result';
+
+export type OrderRoute = { state: 'resolving' } | { state: 'order'; orderId: string } | { state: 'home' };
+
+/** popup.html?order=ID wins; else ask the background once for a pending order. */
+export function useOrderRoute(search: string = location.search): OrderRoute {
+  const linked = new URLSearchParams(search).get('order');
+  const [route, setRoute] = useState<OrderRoute>(() =>
+    linked !== null ? (isOrderId(linked) ? { state: 'order', orderId: linked } : { state: 'home' }) : { state: 'resolving' },
+  );
+  useEffect(() => {
+    if (route.state !== 'resolving') return;
+    let live = true;
+    void sendMessage('orders/takePending', {}).then((answer) => {
+      if (!live) return;
+      const orderId = answer.ok ? answer.value.orderId : null;
+      setRoute(orderId ? { state: 'order', orderId } : { state: 'home' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [route.state]);
+  return route;
+}
+
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: ParleyError };
+
+export function useOrder(orderId: string): Loaded<OrderFacts> {
+  const [loaded, setLoaded] = useState<Loaded<OrderFacts>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setLoaded({ state: 'loading' });
+    void sendMessage('orders/get', { orderId }).then((answer) => {
+      if (live) setLoaded(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', error: answer.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [orderId]);
+  return loaded;
+}
+
+/** The self-check of the active tab, or of `?tab=ID` (a popup window has no active Seller Central tab of its own). */
+export function usePageCheck(search: string = location.search): Loaded<ActiveTabCheck> {
+  const [loaded, setLoaded] = useState<Loaded<ActiveTabCheck>>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const tab = Number(new URLSearchParams(search).get('tab'));
+    void sendMessage('orders/pageCheck', Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {}).then((answer) => {
+      if (live) setLoaded(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', error: answer.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [search]);
+  return loaded;
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { OrderFactsSchema, type OrderFacts } from '@/lib/domain/order';
+import { factsFromDetails, factsFromRow } from '@/lib/page/order-facts';
+import { queryAll } from '@/lib/page/selectors';
+import { loadFixture, US } from './load-fixture';
+
+function listFacts(fixture: string, url: string): Map<string, OrderFacts> {
+  loadFixture(fixture, url);
+  const facts = queryAll(document, 'orderRow').map((row) => factsFromRow(row));
+  expect(facts.every(Boolean)).toBe(true);
+  return new Map(facts.map((f) => [f!.orderId, f!]));
+}
+
+describe('factsFromRow on Manage Orders (English)', () => {
+  const all = () => listFacts('orders-list-en.html', `${US}/orders-v3?pageSize=100`);
+
+  it('reads every row, and every row passes the schema', () => {
+    const facts = all();
+    expect(facts.size).toBe(26); // the US region's curated orders
+    for (const f of facts.values()) expect(v.safeParse(OrderFactsSchema, f).issues?.[0]?.message).toBeUndefined();
+  });
+
+  it('reads a customized unshipped order completely', () => {
+    const f = all().get('113-9081726-3544321')!;
+    expect(f).toMatchObject({
+      marketplaceId: 'ATVPDKIKX0DER',
+      host: 'sellercentral.amazon.com',
+      buyerName: "Sarah O'Connor",
+      status: 'unshipped',
+      statusLabel: 'Unshipped',
+      fulfillment: 'seller',
+      contactUrl: '/messaging/contact?orderID=113-9081726-3544321&marketplaceID=ATVPDKIKX0DER',
+      pageLanguage: 'en-US',
+      source: 'list',
+      items: [{ title: 'Personalized Name Necklace, Sterling Silver', asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true }],
+    });
+    expect(f.purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(f.shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('reads several items with their quantities', () => {
+    const f = all().get('112-6060606-1212121')!;
+    expect(f.items.map((i) => [i.asin, i.quantity])).toEqual([
+      ['B07MUG0001', 2],
+      ['B08CBL0002', 3],
+      ['B07LMP0007', 1],
+    ]);
+  });
+
+  it.each([
+    ['114-6666666-1111111', 'canceled', 'seller'],
+    ['111-2233445-5667788', 'pending', 'seller'],
+    ['113-2020202-3030303', 'shipped', 'seller'],
+    ['112-1234567-7654321', 'shipped', 'amazon'],
+  ])('%s is %s, fulfilled by %s', (id, status, fulfillment) => {
+    expect(all().get(id)).toMatchObject({ status, fulfillment });
+  });
+
+  it('reads the delivery date of delivered orders and the digital marker', () => {
+    const facts = all();
+    expect(facts.get('113-2020202-3030303')!.deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(facts.get('D01-7548446-5177052')!.items[0]).toMatchObject({ digital: true, asin: 'B0BKEY0005' });
+  });
+
+  it('keeps hostile names as plain text, long names capped', () => {
+    const facts = all();
+    expect(facts.get('113-6660001-0000001')!.buyerName).toBe('<img src=x onerror=alert(1)>');
+    expect(facts.get('113-6660002-0000002')!.buyerName).toBe('"><script>window.__pwned=1</script>');
+    expect(facts.get('113-6660003-0000003')!.buyerName).toBe('Eve \u202Egnp.exe');
+    expect(facts.get('113-6660004-0000004')!.buyerName).toBe('Sunny 🌞 Smith 👍🏽');
+    expect(facts.get('113-6660005-0000005')!.buyerName).toHaveLength(300);
+  });
+
+  it('FBA rows without a buyer link have no buyer and no contact URL', () => {
+    const facts = all();
+    for (const id of ['114-2718281-8284590', '111-1618033-9887498']) {
+      expect(facts.get(id)!.buyerName).toBeUndefined();
+      expect(facts.get(id)!.contactUrl).toBeUndefined();
+    }
+    // A plain-text name (no link) is not a contact URL either.
+    expect(facts.get('113-3141592-6535897')!.contactUrl).toBeUndefined();
+  });
+});
+
+describe('factsFromRow in other UI languages', () => {
+  it.each([
+    ['orders-list-zh.html', `${US}/orders-v3?pageSize=100&mons_sel_locale=zh_CN`, '113-9081726-3544321', 'zh-CN', '未发货'],
+    ['orders-list-de.html', 'https://sellercentral.amazon.de/orders-v3?pageSize=100', '302-4455667-8899001', 'de-DE', 'Unversandt'],
+    ['orders-list-ja.html', 'https://sellercentral.amazon.co.jp/orders-v3', '249-1234567-8901234', 'ja-JP', '未出荷'],
+  ])('%s: status, fulfilment, quantity and dates parse', (fixture, url, id, lang, label) => {
+    const facts = listFacts(fixture, url);
+    const f = facts.get(id)!;
+    expect(f).toMatchObject({ status: 'unshipped', statusLabel: label, fulfillment: 'seller', pageLanguage: lang });
+    expect(f.items[0]!.quantity).toBe(1);
+    expect(f.purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(f.shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const each of facts.values()) {
+      expect(each.status, each.orderId).not.toBe('unknown');
+      expect(each.fulfillment, each.orderId).not.toBe('unknown');
+    }
+  });
+
+  it('reads the same facts when only the fallback selectors match', () => {
+    const preferred = listFacts('orders-list-en.html', `${US}/orders-v3?pageSize=100`);
+    const fallback = listFacts('orders-list-fallback.html', `${US}/orders-v3?pageSize=100`);
+    const strip = (f: OrderFacts) => ({ ...f, seenAt: 0 });
+    expect([...fallback.values()].map(strip)).toEqual([...preferred.values()].map(strip));
+  });
+});
+
+describe('factsFromDetails', () => {
+  it('reads the order details page', () => {
+    loadFixture('order-details-en.html', `${US}/orders-v3/order/113-9081726-3544321`);
+    const f = factsFromDetails()!;
+    expect(v.safeParse(OrderFactsSchema, f).success).toBe(true);
+    expect(f).toMatchObject({
+      orderId: '113-9081726-3544321',
+      buyerName: "Sarah O'Connor",
+      status: 'unshipped',
+      fulfillment: 'seller',
+      source: 'details',
+      contactUrl: '/messaging/contact?orderID=113-9081726-3544321&marketplaceID=ATVPDKIKX0DER',
+      items: [{ asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true }],
+    });
+    for (const date of [f.purchaseDate, f.shipBy, f.deliverBy]) expect(date?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([
+    ['order-details-canceled-zh.html', '114-6666666-1111111', { status: 'canceled', statusLabel: '已取消', pageLanguage: 'zh-CN' }],
+    ['order-details-fba-text.html', '113-3141592-6535897', { fulfillment: 'amazon', buyerName: 'Richard Jackson', items: [{ quantity: 3 }] }],
+    ['order-details-digital.html', 'D01-7548446-5177052', { items: [{ digital: true }] }],
+    ['order-details-de.html', '303-1122334-5566778', { status: 'shipped', items: [{ quantity: 2 }], pageLanguage: 'de-DE' }],
+    ['order-details-ja.html', '250-2345678-9012345', { status: 'shipped', items: [{ quantity: 3 }], pageLanguage: 'ja-JP' }],
+  ])('%s', (fixture, id, expected) => {
+    const host = fixture.includes('-de') ? 'sellercentral.amazon.de' : fixture.includes('-ja') ? 'sellercentral.amazon.co.jp' : 'sellercentral.amazon.com';
+    loadFixture(fixture, `https://${host}/orders-v3/order/${id}`);
+    const f = factsFromDetails()!;
+    expect(f.orderId).toBe(id);
+    expect(f).toMatchObject(expected);
+    expect(v.safeParse(OrderFactsSchema, f).success).toBe(true);
+  });
+
+  it('a shipped, delivered order has its delivery date', () => {
+    loadFixture('order-details-de.html', 'https://sellercentral.amazon.de/orders-v3/order/303-1122334-5566778');
+    expect(factsFromDetails()!.deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('FBA with a plain-text buyer has no contact URL', () => {
+    loadFixture('order-details-fba-text.html', `${US}/orders-v3/order/113-3141592-6535897`);
+    expect(factsFromDetails()!.contactUrl).toBeUndefined();
+  });
+
+  it('reads the order id from the URL when the page has no id element', () => {
+    loadFixture('order-details-fallback.html', `${US}/orders-v3/order/113-9081726-3544321`);
+    expect(factsFromDetails()?.orderId).toBe('113-9081726-3544321');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Capture the static page fixtures of tests/page/ (tests/fixtures/pages/*.html)
+ * from the mock Seller Central, so the selector and adapter tests run on the
+ * same DOM the e2e tests meet. Scripts are dropped: a fixture is the rendered
+ * DOM only. Fallback fixtures are the same pages with the preferred hooks
+ * (data-test-id, ids) removed, so only the fallbacks can match.
+ *
+ *   node tests/tools/page-fixtures.ts      (needs /usr/bin/chromium; no network)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startMockSellerCentral } from '../fixtures/seller-central/server.ts';
+import { chromiumPath, MAPPED_HOSTS, ROOT } from '../e2e/support/env.ts';
+
+const OUT = resolve(ROOT, 'tests/fixtures/pages');
+
+interface Capture {
+  file: string;
+  url: string;
+  /** Run in the page after it is ready (e.g. choose a reason so the text box shows). */
+  prepare?: (page: Page) => Promise<void>;
+  /** Strip these hooks so only fallback selectors match. */
+  strip?: { attributes?: string[]; ids?: string[]; classes?: string[] };
+}
+
+const US = 'https://sellercentral.amazon.com';
+const CAPTURES: Capture[] = [
+  { file: 'orders-list-en.html', url: `${US}/orders-v3?pageSize=100` },
+  { file: 'orders-list-zh.html', url: `${US}/orders-v3?pageSize=100&mons_sel_locale=zh_CN` },
+  { file: 'orders-list-de.html', url: 'https://sellercentral.amazon.de/orders-v3?pageSize=100&mons_sel_locale=de_DE' },
+  { file: 'orders-list-ja.html', url: 'https://sellercentral.amazon.co.jp/orders-v3?mons_sel_locale=ja_JP' },
+  { file: 'orders-list-fba.html', url: `${US}/orders-v3/fba/all` },
+  { file: 'orders-list-empty.html', url: `${US}/orders-v3/search?q=999-0000000-0000000&qt=orderid` },
+  {
+    file: 'orders-list-fallback.html',
+    url: `${US}/orders-v3?pageSize=100`,
+    strip: { attributes: ['data-test-id'], ids: ['orders-table'] },
+  },
+  {
+    file: 'orders-list-bare.html',
+    url: `${US}/orders-v3?pageSize=100`,
+    strip: { attributes: ['data-test-id'], ids: ['orders-table'], classes: ['myo-table-container', 'cell-body-title', 'order-status-column'] },
+  },
+  { file: 'order-details-en.html', url: `${US}/orders-v3/order/113-9081726-3544321` },
+  { file: 'order-details-canceled-zh.html', url: `${US}/orders-v3/order/114-6666666-1111111?mons_sel_locale=zh_CN` },
+  { file: 'order-details-fba-text.html', url: `${US}/orders-v3/order/113-3141592-6535897` },
+  { file: 'order-details-digital.html', url: `${US}/orders-v3/order/D01-7548446-5177052` },
+  { file: 'order-details-de.html', url: 'https://sellercentral.amazon.de/orders-v3/order/303-1122334-5566778?mons_sel_locale=de_DE' },
+  { file: 'order-details-ja.html', url: 'https://sellercentral.amazon.co.jp/orders-v3/order/250-2345678-9012345?mons_sel_locale=ja_JP' },
+  {
+    file: 'order-details-fallback.html',
+    url: `${US}/orders-v3/order/113-9081726-3544321`,
+    strip: { attributes: ['data-test-id'] },
+  },
+  {
+    file: 'contact-buyer.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: async (page) => {
+      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+      await page.waitForSelector('.contact-buyer-text-area kat-textarea');
+    },
+  },
+  { file: 'contact-buyer-canceled.html', url: `${US}/messaging/contact?orderID=114-6666666-1111111&marketplaceID=ATVPDKIKX0DER` },
+  {
+    file: 'contact-buyer-fallback.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: async (page) => {
+      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+      await page.waitForSelector('.contact-buyer-text-area kat-textarea');
+    },
+    strip: { attributes: ['data-test-id'], classes: ['contact-buyer-text-area', 'ayb-contact-form-send-button'] },
+  },
+  { file: 'inbox-search.html', url: `${US}/messaging/inbox-v3?fi=search&ss=112-3456789-0123456` },
+  { file: 'messaging-permissions.html', url: `${US}/messaging/permissions` },
+  {
+    file: 'messaging-permissions-fallback.html',
+    url: `${US}/messaging/permissions`,
+    strip: { attributes: ['data-test-id'] },
+  },
+];
+
+/** The rendered DOM as HTML, scripts removed, open shadow roots kept as declarative templates. */
+async function snapshot(page: Page, strip: Capture['strip']): Promise<string> {
+  return page.evaluate((s) => {
+    const doc = document.documentElement.cloneNode(true) as HTMLElement;
+    // Shadow roots are not cloned: copy each open one into a <template shadowrootmode="open">.
+    const originals = [...document.documentElement.querySelectorAll('*')];
+    const copies = [...doc.querySelectorAll('*')];
+    originals.forEach((el, i) => {
+      if (!el.shadowRoot) return;
+      const template = document.createElement('template');
+      template.setAttribute('shadowrootmode', 'open');
+      for (const child of el.shadowRoot.childNodes) template.content.append(child.cloneNode(true));
+      copies[i]!.prepend(template);
+    });
+    for (const script of doc.querySelectorAll('script, link[rel="stylesheet"]')) script.remove();
+    for (const name of s?.attributes ?? []) for (const el of doc.querySelectorAll(`[${name}]`)) el.removeAttribute(name);
+    for (const id of s?.ids ?? []) doc.querySelector(`#${id}`)?.removeAttribute('id');
+    for (const cls of s?.classes ?? []) for (const el of doc.querySelectorAll(`.${cls}`)) el.classList.remove(cls);
+    delete doc.dataset.mockReady;
+    return doc.outerHTML;
+  }, strip);
+}
+
+const site = await startMockSellerCentral({ now: () => Date.UTC(2026, 10, 24, 12) });
+const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${site.port}`).join(',');
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [`--host-resolver-rules=${rules}`, '--no-sandbox', '--disable-gpu'],
+});
+try {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  mkdirSync(OUT, { recursive: true });
+  for (const capture of CAPTURES) {
+    await context.clearCookies(); // the UI language cookie is sticky
+    const page = await context.newPage();
+    await page.goto(capture.url);
+    await page.waitForSelector('html[data-mock-ready="true"]');
+    await capture.prepare?.(page);
+    const html = await snapshot(page, capture.strip);
+    const origin = `<!-- Captured from the mock Seller Central by tests/tools/page-fixtures.ts: ${new URL(capture.url).pathname} -->`;
+    writeFileSync(resolve(OUT, capture.file), `<!doctype html>\n${origin}\n${html}\n`);
+    console.log(`${capture.file}: ${html.length} bytes`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
