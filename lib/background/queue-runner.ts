@@ -92,7 +92,6 @@ async function tickNow(now: number): Promise<void> {
 
     const job = result.start ?? result.renavigate;
     if (job) {
-      await scheduleWake(job.deadlineAt ?? now + 45_000, now);
       try {
         await openInParleyTab(contactUrl(job));
       } catch {
@@ -103,6 +102,12 @@ async function tickNow(now: number): Promise<void> {
     if (wake !== undefined) await scheduleWake(wake, Date.now());
     await keepWatch(result.jobs.some((j) => !['sent', 'canceled', 'failed'].includes(j.state)));
   }
+}
+
+/** New work was written (enqueue, retry): make sure a stopped worker is woken for it soon. */
+export async function wakeSoon(now = Date.now()): Promise<void> {
+  await scheduleWake(now + 1000, now);
+  await keepWatch(true);
 }
 
 /** Ask to be woken at `when`: an alarm (survives the worker) and, for short waits, a timer. */

@@ -9,7 +9,7 @@ import type { Handlers } from '../router';
 import { updateBadge } from '../queue-badge';
 import { formReady, formReport } from '../queue-form';
 import { notifyChanges, notifyQuarantine, setupNotificationClicks } from '../queue-notify';
-import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp } from '../queue-runner';
+import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp, wakeSoon } from '../queue-runner';
 import {
   dismissQuarantined,
   onQuarantine,
@@ -39,6 +39,7 @@ export const queueHandlers: Partial<Handlers> = {
     }, now);
     if (duplicate?.why === 'sent') return err('duplicate-sent', t('queueErrDuplicateSent', input.orderId));
     if (duplicate) return err('duplicate-live', t('queueErrDuplicateLive', input.orderId));
+    await wakeSoon(now);
     kick();
     return ok({ jobId: job.id });
   },
@@ -63,6 +64,7 @@ export const queueHandlers: Partial<Handlers> = {
     // A canceled job's filled form must not stay in front of the seller.
     const from = result.job.history.at(-1)?.from;
     if (action === 'cancel' && from && BUSY_STATES.includes(from)) await closeParleyTab();
+    if (result.job.state === 'queued') await wakeSoon();
     kick();
     return ok({ job: toView(result.job, Date.now()) });
   },

@@ -1,0 +1,91 @@
+/**
+ * Helpers for the send-queue e2e tests in Chromium. Storage is read from an
+ * extension page (options.html) with chrome.storage directly: that never wakes
+ * the service worker, so a stopped worker stays stopped until the extension's
+ * own events (alarms, page messages) start it.
+ */
+import type { Page } from 'playwright-core';
+import type { ChromeApi, ChromiumHarness } from '../support/chromium.ts';
+import { poll } from '../support/poll.ts';
+
+type WithChrome = { chrome: ChromeApi };
+
+export const US = { marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com' } as const;
+/** Mock data set (tests/fixtures/seller-central/README.md). */
+export const ORDERS = {
+  usUnshipped: '112-3456789-0123456',
+  usPending: '111-2233445-5667788',
+  usSpanish: '112-6060606-1212121',
+  usBulky: '114-5550001-7770002',
+  usCustomized: '113-9081726-3544321',
+} as const;
+
+export interface RawJob {
+  id: string;
+  orderId: string;
+  state: string;
+  heldFor?: string;
+  attempts: number;
+  lastError?: { code: string; message?: string };
+  history: { event: string; from: string; to: string; code?: string }[];
+}
+
+export interface EnqueueInput {
+  orderId: string;
+  reason: string;
+  text: string;
+  autoSubmit?: boolean;
+}
+
+/** An extension page to talk through (options: it does not follow the queue). */
+export async function controlPage(h: ChromiumHarness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.extensionUrl('options.html'));
+  return page;
+}
+
+export async function enqueue(page: Page, input: EnqueueInput): Promise<string> {
+  const answer = await page.evaluate(
+    (payload) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ parley: 1, type: 'queue/enqueue', input: payload }),
+    { ...US, transport: 'form' as const, ...input },
+  );
+  const result = answer as { ok: boolean; value?: { jobId: string }; error?: { message: string } };
+  if (!result.ok) throw new Error(`enqueue refused: ${result.error?.message}`);
+  return result.value!.jobId;
+}
+
+export async function jobs(page: Page): Promise<RawJob[]> {
+  const raw = await page.evaluate(() => (globalThis as unknown as WithChrome).chrome.storage.local.get('queue'));
+  return ((raw as { queue?: { jobs?: RawJob[] } }).queue?.jobs ?? []) as RawJob[];
+}
+
+export async function jobById(page: Page, id: string): Promise<RawJob | undefined> {
+  return (await jobs(page)).find((j) => j.id === id);
+}
+
+export function waitForJob(page: Page, id: string, states: string[], timeout = 15_000, interval = 50): Promise<RawJob> {
+  return poll(async () => {
+    const job = await jobById(page, id);
+    return job && states.includes(job.state) ? job : undefined;
+  }, { timeout, interval, message: `job ${id} in ${states.join('|')}` });
+}
+
+/** The Parley tab showing this order's Contact Buyer page. */
+export function parleyTab(h: ChromiumHarness, orderId: string, timeout = 15_000): Promise<Page> {
+  return poll(() => h.context.pages().find((p) => p.url().includes('/messaging/contact?') && p.url().includes(`orderID=${orderId}`)), {
+    timeout,
+    message: `the Contact Buyer tab of ${orderId}`,
+  });
+}
+
+/** The seller presses Amazon's Send. */
+export async function pressAmazonSend(tab: Page): Promise<void> {
+  await tab.click('kat-button.ayb-contact-form-send-button');
+}
+
+/** What the page believes the message is (kat-textarea's value, main world). */
+export function pageText(tab: Page): Promise<string | undefined> {
+  return tab.evaluate(() => (document.querySelector('kat-textarea') as (Element & { value?: string }) | null)?.value);
+}
+
+export const sentWith = (h: ChromiumHarness, text: string): number => h.site.sent().filter((s) => s.text === text).length;

@@ -1,0 +1,111 @@
+/**
+ * The send queue in Chromium against the mock Contact Buyer page: the seller
+ * hand-over, "Send for me", a reason the page does not offer, a damaged stored
+ * job, and a browser restart on the same profile.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromeApi, type ChromiumHarness } from '../support/chromium.ts';
+import { poll, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
+import { controlPage, enqueue, jobById, ORDERS, pageText, parleyTab, pressAmazonSend, sentWith, waitForJob } from './queue-support.ts';
+
+type WithChrome = { chrome: ChromeApi };
+let h: ChromiumHarness;
+let control: Page;
+
+beforeAll(async () => {
+  h = await launchChromium();
+  control = await controlPage(h);
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => h.site.reset());
+
+describe('Chromium: send queue', () => {
+  it('hand-over: Parley fills the form, the seller presses Send, exactly one message goes out', async () => {
+    const text = 'Hello John, your order 112-3456789-0123456 ships tomorrow. (hand-over)';
+    const id = await enqueue(control, { orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text });
+    const tab = await parleyTab(h, ORDERS.usUnshipped);
+    await waitForJob(control, id, ['awaiting-seller']);
+    expect(await pageText(tab)).toBe(text);
+    expect(await tab.evaluate(() => document.querySelector('kat-radiobutton[value="confirmOrderDetails"]')?.hasAttribute('checked'))).toBe(true);
+    expect(await tab.evaluate(() => document.visibilityState)).toBe('visible'); // handed over: in front
+    expect(sentWith(h, text)).toBe(0); // nothing leaves before the seller presses Send
+    await pressAmazonSend(tab);
+    await waitForJob(control, id, ['sent']);
+    expect(h.site.sent()).toEqual([expect.objectContaining({ orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text })]);
+  });
+
+  it('the same message again is refused with the reason', async () => {
+    const text = 'Hello John, your order 112-3456789-0123456 ships tomorrow. (hand-over)';
+    await expect(enqueue(control, { orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text })).rejects.toThrow(/already sent/);
+  });
+
+  it('Send for me: Parley presses Send, confirms the language review, exactly one message goes out', async () => {
+    const text = 'Hola José, su pedido 112-6060606-1212121 sale mañana. (opt-in)';
+    const id = await enqueue(control, { orderId: ORDERS.usSpanish, reason: 'confirmOrderDetails', text, autoSubmit: true });
+    const job = await waitForJob(control, id, ['sent', 'failed', 'needs-check']);
+    expect(job.state).toBe('sent');
+    expect(job.history.map((e) => e.to)).toEqual(['filling', 'submitting', 'sent']);
+    expect(sentWith(h, text)).toBe(1);
+    expect(h.site.sent()).toHaveLength(1);
+  });
+
+  it('a reason the page does not offer fails the job with the page’s reason names', async () => {
+    const id = await enqueue(control, { orderId: ORDERS.usPending, reason: 'digitalAccessKey', text: 'Your key: not for this order' });
+    const job = await waitForJob(control, id, ['failed'], 30_000);
+    expect(job.lastError?.code).toBe('reasonUnavailable');
+    expect(job.lastError?.message).toContain('Confirm order details');
+    expect(h.site.sent()).toEqual([]);
+  });
+
+  it('a damaged stored job is quarantined and reported; the rest of the queue runs', async () => {
+    const text = 'Hello Michael, we will call to schedule the delivery of order 114-5550001-7770002.';
+    const id = await enqueue(control, { orderId: ORDERS.usBulky, reason: 'confirmDeliveryDetails', text });
+    const tab = await parleyTab(h, ORDERS.usBulky);
+    await waitForJob(control, id, ['awaiting-seller']);
+    // Damage written into storage by the worker itself, as a bad write or a bad migration would.
+    await h.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as WithChrome).chrome;
+      const { queue } = (await chrome.storage.local.get('queue')) as { queue: { jobs: unknown[] } };
+      queue.jobs.push({ id: 'damaged-1', orderId: '113-9081726-3544321', state: 'exploded', personal: { text: 'plain' } });
+      await chrome.storage.local.set({ queue });
+    });
+    const popup = await h.openPopup();
+    await waitForTextIn(popup, '[data-parley-quarantined="damaged-1"]', /order 113-9081726-3544321 was damaged and set aside/);
+    expect(await jobById(control, 'damaged-1')).toBeUndefined();
+    await pressAmazonSend(tab);
+    await waitForJob(control, id, ['sent']);
+    await waitForSelectorIn(popup, `[data-parley-job="${id}"][data-state="sent"]`);
+    expect(sentWith(h, text)).toBe(1);
+    const notes = await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll());
+    expect(Object.keys(notes as object)).toContain('parley-quarantine-damaged-1');
+    await popup.close();
+  });
+
+  it('a browser restart with the same profile resumes the queue; a form left with the seller needs a check', async () => {
+    const first = 'Hello Emily, order 111-2233445-5667788: confirming your details. (restart 1)';
+    const second = 'Hello Sarah, order 113-9081726-3544321: please confirm the engraving text. (restart 2)';
+    const a = await enqueue(control, { orderId: ORDERS.usPending, reason: 'confirmOrderDetails', text: first });
+    await waitForJob(control, a, ['awaiting-seller']);
+    const b = await enqueue(control, { orderId: ORDERS.usCustomized, reason: 'confirmCustomizationDetails', text: second });
+    expect((await jobById(control, b))?.state).toBe('queued'); // one at a time: the seller has the first form
+
+    await h.restart();
+    control = await controlPage(h);
+    // The first form was in a tab that is gone: the seller may have pressed Send, so Parley asks instead of re-filling.
+    expect((await waitForJob(control, a, ['needs-check'])).lastError?.code).toBe('browserRestart');
+    const tab = await parleyTab(h, ORDERS.usCustomized);
+    await waitForJob(control, b, ['awaiting-seller']);
+    expect(await pageText(tab)).toBe(second);
+    await pressAmazonSend(tab);
+    await waitForJob(control, b, ['sent']);
+    expect(sentWith(h, second)).toBe(1);
+    expect(sentWith(h, first)).toBe(0);
+    const popup = await h.openPopup();
+    await poll(() => popup.evaluate((jobId) => document.querySelector(`[data-parley-job="${jobId}"]`)?.getAttribute('data-state'), a).then((s) => s === 'needs-check'), {
+      message: 'the needs-check job in the queue view',
+    });
+  });
+});
