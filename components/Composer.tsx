@@ -131,7 +131,8 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
         <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
         <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
         <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />
-        {Sender && !queued && <Sender order={order} onReadyChange={setSenderReady} />}
+        {/* The email panel stays after Send: it shows the hand-off (or the hold) and its follow-ups. */}
+        {Sender && <Sender order={order} onReadyChange={setSenderReady} />}
         {queued ? (
           <ComposerQueued jobId={queued.jobId} transport={s.settings.sendMethod} onNew={() => void s.discardDraft()} />
         ) : (

@@ -36,6 +36,29 @@ import {
   TemplateIdSchema,
   TemplateInputSchema,
 } from './background/composer-schemas';
+import type { Sender } from './domain/senders';
+import type { ImportRow } from './domain/senders';
+import type { SenderAnswer } from './background/contacts-senders';
+import type { EmailAnswer } from './background/contacts-email';
+import type { PastMessage } from './background/contacts-history';
+import type { BulkEnqueued, BulkPrepared } from './background/contacts-bulk';
+import type { DeleteCounts } from './background/contacts-retention';
+import type { PurgeReport } from './storage/contacts';
+import {
+  BulkEnqueueSchema,
+  BulkPrepareSchema,
+  DeleteAllSchema,
+  EmailHandoffSchema,
+  EmptySchema,
+  HandOffSchema,
+  ImportConfirmSchema,
+  MarksInputSchema,
+  OpenBulkSchema,
+  OrderIdInputSchema,
+  PermissionsFoundSchema,
+  SenderAddressSchema,
+  SenderInputSchema,
+} from './background/contacts-schemas';
 
 export type SenderKind = 'content' | 'extension';
 
@@ -119,6 +142,36 @@ export const protocol = {
   /** Content (the Parley tab only): what the form did; the answer says whether to press Send. */
   'queue/formReport': spec<FormReportOutput>()(['content'], FormReportInputSchema),
   // -- contacts: senders, email, bulk, history, buyer data (issue 6) --
+  /** Extension pages: the sender list and the email jobs waiting for a sender. */
+  'contacts/senders': spec<{ senders: Sender[]; waiting: { jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[] }>()(['extension'], EmptySchema),
+  /** Extension pages: add an address (approving one releases the messages held for it). */
+  'contacts/senderAdd': spec<SenderAnswer>()(['extension'], SenderInputSchema),
+  'contacts/senderSetStatus': spec<SenderAnswer>()(['extension'], SenderInputSchema),
+  'contacts/senderRemove': spec<SenderAnswer>()(['extension'], SenderAddressSchema),
+  /** Extension pages: what a Messaging Permissions page offered to import, compared with the list (or null). */
+  'contacts/importPending': spec<{ review: { at: number; host: string; rows: ImportRow[] } | null }>()(['extension'], EmptySchema),
+  'contacts/importConfirm': spec<{ imported: number; released: number }>()(['extension'], ImportConfirmSchema),
+  'contacts/importDiscard': spec<{ discarded: true }>()(['extension'], EmptySchema),
+  /** Extension pages (composer): send by email; held when From is not approved, else the compose window opens. */
+  'contacts/emailHandoff': spec<EmailAnswer>()(['extension'], EmailHandoffSchema),
+  /** Extension pages: open a released email job in the mail client. */
+  'contacts/handOff': spec<EmailAnswer>()(['extension'], HandOffSchema),
+  /** Extension pages (composer): the order's past messages from Parley. */
+  'contacts/history': spec<{ messages: PastMessage[] }>()(['extension'], OrderIdInputSchema),
+  /** Extension pages (bulk review): facts of the selected orders, their past contacts, the seller's name. */
+  'contacts/bulkPrepare': spec<BulkPrepared>()(['extension'], BulkPrepareSchema),
+  /** Extension pages (bulk review, Confirm): exactly the texts shown become queue jobs. */
+  'contacts/bulkEnqueue': spec<BulkEnqueued>()(['extension'], BulkEnqueueSchema),
+  /** Extension pages (options): what buyer data Parley holds, retention, last purge. */
+  'contacts/buyerData': spec<{ counts: DeleteCounts; retentionDays: number; lastPurge?: PurgeReport }>()(['extension'], EmptySchema),
+  /** Extension pages (options, after the confirm dialog): delete all buyer data and shred the key. */
+  'contacts/deleteAll': spec<DeleteCounts>()(['extension'], DeleteAllSchema),
+  /** Content: when each of these orders (shown on the page) was last contacted. Only times, only these ids. */
+  'contacts/marks': spec<{ marks: Record<string, number> }>()(['content'], MarksInputSchema),
+  /** Content (Messaging Permissions, after the seller clicked): the addresses the page lists, for review in options. */
+  'contacts/permissionsFound': spec<{ count: number }>()(['content'], PermissionsFoundSchema),
+  /** Content (Manage Orders): open the bulk review for these order ids (their facts are in the order cache). */
+  'contacts/openBulk': spec<{ opened: true }>()(['content'], OpenBulkSchema),
 };
 
 export type Protocol = typeof protocol;

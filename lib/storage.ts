@@ -13,6 +13,7 @@ import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/setti
 import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './storage/orders';
 import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './storage/queue';
 import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';
+import { EMPTY_HISTORY, EMPTY_SENDERS, HistoryDataStrictSchema, SendersDataStrictSchema, type HistoryData, type PendingImport, type SendersData } from './storage/contacts';
 
 export { type Settings, DEFAULT_SETTINGS };
 
@@ -47,6 +48,11 @@ export const orderCacheItem = storage.defineItem<OrderCache>('session:ordersCach
 export const pendingOrderItem = storage.defineItem<PendingOrder>('session:ordersPending', { version: 1, fallback: null });
 export const pageChecksItem = storage.defineItem<PageChecks>('session:ordersPageChecks', { version: 1, fallback: {} });
 
+// -- contacts: approved senders, contact history (buyer data sealed), pending permissions import (lib/storage/contacts.ts) --
+export const contactsSendersItem = storage.defineItem<SendersData>('local:contactsSenders', { version: 1, fallback: EMPTY_SENDERS, migrations: {} });
+export const contactsHistoryItem = storage.defineItem<HistoryData>('local:contactsHistory', { version: 1, fallback: EMPTY_HISTORY, migrations: {} });
+export const contactsImportItem = storage.defineItem<PendingImport>('session:contactsImport', { version: 1, fallback: null });
+
 /** Read an item and validate it; on corrupt data, return the fallback and say so. */
 export async function readValidated<T>(
   item: { getValue(): Promise<unknown>; fallback: T },
@@ -76,6 +82,8 @@ export const PERSISTED_ITEMS: PersistedItem[] = [
   { name: 'settings', key: 'settings', item: settingsItem, schema: SettingsSchema, version: 1 },
   { name: 'queue', key: 'queue', item: queueItem, schema: QueueDataStrictSchema, version: 1 },
   { name: 'queueQuarantine', key: 'queueQuarantine', item: queueQuarantineItem, schema: QuarantineDataSchema, version: 1 },
+  { name: 'contactsSenders', key: 'contactsSenders', item: contactsSendersItem, schema: SendersDataStrictSchema, version: 1 },
+  { name: 'contactsHistory', key: 'contactsHistory', item: contactsHistoryItem, schema: HistoryDataStrictSchema, version: 1 },
   { name: 'composerTemplates', key: 'composerTemplates', item: composerTemplatesItem, schema: TemplatesDataSchema, version: 1 },
   { name: 'composerDrafts', key: 'composerDrafts', item: composerDraftsItem, schema: DraftsDataSchema, version: 1 },
 ];

@@ -13,7 +13,7 @@ import { buyerLanguageFor, marketplaceOf } from './language';
 import type { OrderFacts } from './order';
 import { lintMessage } from './policy';
 import type { Finding, LintContext } from './policy/types';
-import { reasonById, type UnavailableCode } from './reasons';
+import { reasonById, type Availability, type UnavailableCode } from './reasons';
 import { renderTemplate, type RenderSettings } from './template-render';
 import type { Template } from './templates';
 
@@ -41,6 +41,8 @@ export interface BulkItem {
   why?: BulkWhy;
   /** reasonUnavailable: the availability code; unfilled/unknownVariable: the variable names. */
   detail?: UnavailableCode | string[];
+  /** reasonUnavailable: the whole answer (its params name the status, days, dates). */
+  unavailable?: Availability;
   /** alreadyContacted: when the same reason was last delivered. */
   previousAt?: number;
   /** Set once facts are known. */
@@ -52,6 +54,8 @@ export interface BulkItem {
   /** The body's language; `fallback` when the buyer's language had no body. */
   lang?: string;
   fallback?: boolean;
+  /** The buyer's language the body was picked for. */
+  wanted?: string;
   findings: Finding[];
 }
 
@@ -92,14 +96,14 @@ function planOne(orderId: string, facts: OrderFacts | undefined, o: BulkOptions)
   const reason = reasonById(o.reason);
   const availability = reason?.availability(facts, o.now);
   if (!reason || !reason.composable || !availability?.available) {
-    return { ...item, why: 'reasonUnavailable', ...(availability && !availability.available ? { detail: availability.why } : {}) };
+    return { ...item, why: 'reasonUnavailable', ...(availability && !availability.available ? { detail: availability.why, unavailable: availability } : {}) };
   }
   const wanted = buyerLanguageFor(facts)?.lang;
   const rendered = renderTemplate(o.template, facts, { ...o.settings, ...(wanted ? { lang: wanted } : {}) });
   const text = rendered.text;
   const lint = o.lint ?? lintMessage;
   const findings = lint(text, { reason: reason.id, maxLength: reason.text.max, critical: reason.critical, orderId, ...(wanted ? { buyerLanguage: wanted } : {}) });
-  Object.assign(item, { text, lang: rendered.lang, fallback: rendered.fallback, findings });
+  Object.assign(item, { text, lang: rendered.lang, fallback: rendered.fallback, findings, ...(rendered.wanted ? { wanted: rendered.wanted } : {}) });
   const previousAt = lastDelivered(o.past, orderId, reason.id);
   if (previousAt !== undefined && !o.include?.has(orderId)) return { ...item, status: 'skipped', why: 'alreadyContacted', previousAt };
   if (previousAt !== undefined) item.previousAt = previousAt;

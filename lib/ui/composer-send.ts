@@ -6,6 +6,7 @@
 import { sendMessage } from '../messaging';
 import { checkComposition } from './composer-check';
 import { useComposer } from './composer-store';
+import { sendByEmail } from './email-send';
 
 /** Answers false (and sends nothing) when something still blocks Send. */
 export async function sendComposition(now = new Date()): Promise<boolean> {
@@ -15,15 +16,12 @@ export async function sendComposition(now = new Date()): Promise<boolean> {
   const check = checkComposition({ order, now, reasonId: reason, text, sellerName: settings.sellerName, lang });
   if (check.blockers.length > 0 || !check.marketplaceId) return false;
   state.setSend({ state: 'sending' });
-  const answer = await sendMessage('queue/enqueue', {
-    orderId: order.orderId,
-    marketplaceId: check.marketplaceId,
-    host: order.host,
-    reason,
-    text: check.rendered.text,
-    transport: settings.sendMethod,
-    autoSubmit: settings.autoSubmit,
-  });
+  const message = { orderId: order.orderId, marketplaceId: check.marketplaceId, host: order.host, reason, text: check.rendered.text };
+  // Email (issue 6): the contacts area holds it for an unapproved sender, else opens the compose window.
+  const answer =
+    settings.sendMethod === 'email'
+      ? await sendByEmail(message)
+      : await sendMessage('queue/enqueue', { ...message, transport: settings.sendMethod, autoSubmit: settings.autoSubmit });
   if (!answer.ok) {
     useComposer.getState().setSend({ state: 'refused', error: answer.error });
     return false;

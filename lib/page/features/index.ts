@@ -4,6 +4,10 @@ import { contactButton } from './contact-button';
 import { copyAddress } from './copy-address';
 import { pageCheckFeature } from './page-check';
 import { contactForm } from './contact-form';
+import { emailRelay } from './email-relay';
+import { contactedMark } from './contacted-mark';
+import { bulkSelect } from './bulk-select';
+import { permissionsImport } from './permissions-import';
 
 /** Every page feature, in the order they start. One file each. */
-export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, copyAddress, pageCheckFeature, contactForm];
+export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, copyAddress, pageCheckFeature, contactForm, emailRelay, contactedMark, bulkSelect, permissionsImport];

@@ -1,0 +1,58 @@
+/**
+ * The buyer's relay address for an email hand-off, found the way the "Copy
+ * buyer's encrypted email address" menu finds it: a Parley content script in a
+ * Seller Central tab of the order's host looks it up in the seller's own
+ * session (lib/page/features/email-relay.ts) and answers for that one order.
+ * The request carries only the order id and marketplace; nothing else leaves.
+ */
+import { browser } from 'wxt/browser';
+import { COPY_FAILURES, relayAddress, type CopyFailure } from '../domain/relay-address';
+import type { Envelope } from '../messaging';
+import { isResult } from '../result';
+
+export type RelayFailure = CopyFailure | 'noTab';
+export type RelayAnswer = { ok: true; address: string } | { ok: false; reason: RelayFailure };
+
+/** Background -> content script of a Seller Central tab. */
+export interface RelayRequest extends Envelope {
+  type: 'contacts/relayAddress';
+  input: { orderId: string; marketplaceId: string };
+}
+
+const isFailure = (code: string): code is CopyFailure => (COPY_FAILURES as readonly string[]).includes(code);
+
+/** Tabs that can ask Seller Central on the order's host: the active one first. */
+async function candidateTabs(host: string): Promise<number[]> {
+  const tabs = await browser.tabs.query({ url: `https://${host}/*` }).catch(() => []);
+  return tabs
+    .filter((t) => t.id !== undefined && !t.discarded)
+    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
+    .map((t) => t.id!)
+    .slice(0, 3);
+}
+
+export async function resolveRelay(order: { orderId: string; marketplaceId: string; host: string }): Promise<RelayAnswer> {
+  const tabs = await candidateTabs(order.host);
+  if (tabs.length === 0) return { ok: false, reason: 'noTab' };
+  const request: RelayRequest = { parley: 1, type: 'contacts/relayAddress', input: { orderId: order.orderId, marketplaceId: order.marketplaceId } };
+  let last: RelayFailure = 'noTab';
+  for (const tabId of tabs) {
+    let answer: unknown;
+    try {
+      answer = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    } catch {
+      continue; // no Parley content script there (opened before Parley was installed): try the next tab
+    }
+    if (!isResult(answer)) continue;
+    if (answer.ok) {
+      const address = relayAddress((answer.value as { address?: unknown })?.address as string | undefined);
+      if (address) return { ok: true, address };
+      last = 'unexpected-address';
+      continue;
+    }
+    last = isFailure(answer.error.code) ? answer.error.code : 'network';
+    // Being signed out or the order having no messaging is the answer; another tab would say the same.
+    if (last === 'logged-out' || last === 'no-messaging' || last === 'not-found') break;
+  }
+  return { ok: false, reason: last };
+}

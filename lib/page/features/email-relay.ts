@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { isOrderId } from '../../domain/order';
+import { combineOutcomes, outcomeOfPage, relayAddress, type PageOutcome } from '../../domain/relay-address';
+import { err, ok, type Result } from '../../result';
+import type { PageFeature } from '../features';
+import { hrefParam } from '../order-facts-text';
+import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
+import { queryFirst } from '../selectors';
+
+/**
+ * Email hand-off: the background asks a Seller Central tab for one order's
+ * relay address (lib/background/contacts-relay.ts). It is looked up the way
+ * the copy menu does (lib/page/relay-lookup.ts), in the seller's own session,
+ * and answered to the background only: never shown, written into the page or
+ * logged. The request carries an order id and a marketplace id, nothing else.
+ */
+
+/** The background's request, or undefined for anything else (only our own background, no tab, may ask). */
+export function relayRequestOf(message: unknown, sender: { id?: string; tab?: unknown }): { orderId: string; marketplaceId?: string } | undefined {
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  const m = message as { parley?: unknown; type?: unknown; input?: { orderId?: unknown; marketplaceId?: unknown } } | null;
+  if (!m || m.parley !== 1 || m.type !== 'contacts/relayAddress') return undefined;
+  const orderId = m.input?.orderId;
+  const mp = m.input?.marketplaceId;
+  if (typeof orderId !== 'string' || !isOrderId(orderId)) return undefined;
+  return typeof mp === 'string' && /^[A-Z0-9]{8,20}$/.test(mp) ? { orderId, marketplaceId: mp } : { orderId };
+}
+
+export async function relayFor(orderId: string, marketplaceId?: string): Promise<PageOutcome> {
+  if (hrefParam(location.search, 'orderID') === orderId) {
+    const shown = relayAddress(queryFirst(document, 'relayAddress')?.textContent);
+    if (shown) return { ok: true, address: shown };
+  }
+  const link = buyerLinkFor(orderId);
+  const path = link || !marketplaceId
+    ? contactPathFor(orderId, link)
+    : `/messaging/contact?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`;
+  const first = outcomeOfPage(await fetchPage(path));
+  if (first.ok || first.reason === 'logged-out') return first;
+  const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
+  return combineOutcomes(first, second);
+}
+
+async function answer(orderId: string, marketplaceId?: string): Promise<Result<{ address: string }>> {
+  const found = await relayFor(orderId, marketplaceId);
+  // The failure code is the answer; the background words it for the seller.
+  return found.ok ? ok({ address: found.address }) : err(found.reason, found.reason);
+}
+
+export const emailRelay: PageFeature = {
+  id: 'email-relay',
+  pages: ['orders-list', 'order-details', 'contact-buyer', 'buyer-messages', 'messaging-permissions', 'other'],
+  init(_ctx, signal) {
+    const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ address: string }>> | undefined => {
+      const request = relayRequestOf(message, sender);
+      return request ? answer(request.orderId, request.marketplaceId) : undefined;
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+  },
+};
