@@ -1,11 +1,17 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { useConnection } from '@/lib/ui/connection-store';
+import { usePopupRoute } from '@/lib/ui/popup-route';
+import { Composer } from './Composer';
+import { PageCheck } from './PageCheck';
 import { QueueList } from './QueueList';
+import { RecentOrders } from './RecentOrders';
 
 /** The toolbar popup: the composer for one order, else recent orders and the queue. */
 export function PopupApp() {
   const { status, version, error, check } = useConnection();
+  // popup.html?order=ID, the order a Contact button just opened the popup for, or the active tab's order; else the home.
+  const route = usePopupRoute();
   useEffect(() => {
     void check();
   }, [check]);
@@ -19,7 +25,10 @@ export function PopupApp() {
           {status === 'failed' && (error?.message ?? t('popupDisconnected'))}
         </span>
       </header>
-      <QueueList />
+      {route.state === 'order' && <Composer orderId={route.orderId} frame={route.frame} onClose={route.close} />}
+      {route.state === 'home' && <PageCheck />}
+      {route.state === 'home' && <RecentOrders onOpen={route.open} />}
+      {route.state === 'home' && <QueueList />}
     </main>
   );
 }
