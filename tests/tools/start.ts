@@ -81,10 +81,19 @@ try {
 
   if (values.screenshot) {
     const mark = await waitForParleyMark(page, { timeout: 15_000 });
-    // Buttons follow the mark on order pages; other pages have none: wait a little, not forever.
-    const buttons = await poll(() => evaluateIn(page, () => document.querySelectorAll('[data-parley="contact"]').length || false), {
-      timeout: 4_000,
-    }).catch(() => 0);
+    // Buttons follow the mark on order pages (added in idle-time batches): wait until
+    // their number holds still for half a second. Other pages have none: give up after 4 s.
+    const countButtons = () => evaluateIn(page, () => document.querySelectorAll('[data-parley="contact"]').length);
+    let last = -1;
+    let since = Date.now();
+    const buttons = await poll(
+      async () => {
+        const n = await countButtons();
+        if (n !== last) [last, since] = [n, Date.now()];
+        return n > 0 && Date.now() - since >= 500 ? n : false;
+      },
+      { timeout: 4_000 },
+    ).catch(() => countButtons());
     const file = resolve(process.cwd(), values.screenshot);
     await page.screenshot({ path: file, fullPage: false });
     console.log(`Parley active (${mark}), ${buttons} Contact button${buttons === 1 ? '' : 's'}. Screenshot (1280x800): ${file}`);
