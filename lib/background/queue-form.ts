@@ -71,7 +71,10 @@ export async function formReport(report: FormReport, tabId: number | undefined):
   const next = await updateJobs<FormReportOutput>((jobs) => {
     const index = jobs.findIndex((j) => j.id === report.jobId);
     const job: StoredJob | undefined = jobs[index];
-    if (!job || job.state !== 'filling' || job.attempts !== report.attempt) return { value: STOP };
+    if (!job || job.attempts !== report.attempt) return { value: STOP };
+    // The same report again (its answer was lost when the worker stopped): watch, never a second "submit".
+    if (job.state === 'awaiting-seller' || job.state === 'submitting') return { value: { next: 'watch' } };
+    if (job.state !== 'filling') return { value: STOP };
     const submit = job.autoSubmit && !settings.paused;
     const result = transition(job, { type: submit ? 'submitStarted' : 'formFilled' }, Date.now());
     if (!result.ok) return { value: STOP };

@@ -115,8 +115,9 @@ describe('the contact form conversation', () => {
     const answer = await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId));
     expect(answer).toEqual({ ok: true, value: { next: 'submit' } });
     expect(await job(jobId)).toMatchObject({ state: 'submitting' });
-    // A repeated report (the answer was lost) never yields a second press.
-    expect((await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId))).value).toEqual({ next: 'stop' });
+    // A repeated report (the answer was lost) never yields a second press: the page only watches.
+    expect((await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId))).value).toEqual({ next: 'watch' });
+    expect(await job(jobId)).toMatchObject({ state: 'submitting' });
     await send('queue/formReport', { jobId, attempt: 1, outcome: 'sent' }, page(tabId));
     expect(await job(jobId)).toMatchObject({ state: 'sent' });
   });
