@@ -4,11 +4,16 @@
  * the browser session), holds at most ORDER_CACHE_LIMIT orders and drops the
  * least recently seen first. Every fact is validated with OrderFactsSchema on
  * the way in and on the way out: a hostile or damaged entry is refused alone.
+ *
+ * Buyer data at rest (issue 6): the buyer's name is stored sealed by the vault
+ * (`sealedName`), never in the clear, not even in storage.session; only the
+ * entries a caller asks for are unsealed.
  */
 import * as v from 'valibot';
 import { OrderFactsSchema, type OrderFacts } from '../domain/order';
 import { orderCacheItem } from '../storage';
 import { ORDER_CACHE_LIMIT } from '../storage/orders';
+import { seal, SealedSchema, unseal, type Sealed } from './vault';
 
 /** A fact from the page that did not pass the schema, by position in the batch. */
 export interface RefusedFact {
@@ -51,16 +56,42 @@ export function withFacts(cache: readonly OrderFacts[], incoming: readonly Order
   return all.slice(Math.max(0, all.length - limit));
 }
 
-/** The cached orders, least recently seen first; damaged entries are left out. */
-export async function readOrders(): Promise<OrderFacts[]> {
+/** An entry as stored: the facts without the buyer's name, and the name sealed. */
+type StoredFacts = Omit<OrderFacts, 'buyerName'> & { sealedName?: Sealed };
+
+/** The stored entries, least recently seen first; damaged entries are left out. Names stay sealed. */
+async function readStored(): Promise<StoredFacts[]> {
   const raw = (await orderCacheItem.getValue()) as { orders?: unknown } | null;
   const list = Array.isArray(raw?.orders) ? raw.orders : [];
-  const valid: OrderFacts[] = [];
+  const valid: StoredFacts[] = [];
   for (const entry of list) {
     const parsed = v.safeParse(OrderFactsSchema, entry);
-    if (parsed.success) valid.push(parsed.output);
+    if (!parsed.success) continue;
+    const { buyerName: _plain, ...facts } = parsed.output; // a name in the clear is never trusted back
+    const sealed = v.safeParse(SealedSchema, (entry as { sealedName?: unknown }).sealedName);
+    valid.push(sealed.success ? { ...facts, sealedName: sealed.output } : facts);
   }
   return valid;
+}
+
+async function toStored(facts: OrderFacts): Promise<StoredFacts> {
+  const { buyerName, ...rest } = facts;
+  return buyerName === undefined ? rest : { ...rest, sealedName: await seal(buyerName) };
+}
+
+async function fromStored(entry: StoredFacts): Promise<OrderFacts> {
+  const { sealedName, ...facts } = entry;
+  if (!sealedName) return facts;
+  try {
+    return { ...facts, buyerName: await unseal<string>(sealedName) };
+  } catch {
+    return facts; // the key was shredded ("Delete all buyer data"): the name is gone
+  }
+}
+
+/** The cached orders, least recently seen first; damaged entries are left out. */
+export async function readOrders(): Promise<OrderFacts[]> {
+  return Promise.all((await readStored()).map(fromStored));
 }
 
 /** Validate and store facts from a page. Answers how many were stored and which were refused. */
@@ -75,18 +106,22 @@ export function putOrders(facts: readonly unknown[]): Promise<{ stored: number; 
   });
   if (good.length === 0) return Promise.resolve({ stored: 0, refused });
   return serialised(async () => {
-    await orderCacheItem.setValue({ orders: withFacts(await readOrders(), good) });
+    const incoming = await Promise.all(good.map(toStored));
+    // Merged in stored form: a newer sealed name replaces the older one, an absent one keeps it.
+    const next = withFacts((await readStored()) as OrderFacts[], incoming as OrderFacts[]);
+    await orderCacheItem.setValue({ orders: next });
     return { stored: good.length, refused };
   });
 }
 
 export async function getOrder(orderId: string): Promise<OrderFacts | undefined> {
-  return (await readOrders()).find((f) => f.orderId === orderId);
+  const entry = (await readStored()).find((f) => f.orderId === orderId);
+  return entry && fromStored(entry);
 }
 
 /** The most recently seen orders first. */
 export async function recentOrders(limit: number): Promise<OrderFacts[]> {
-  return (await readOrders()).slice(-limit).reverse();
+  return Promise.all((await readStored()).slice(-limit).reverse().map(fromStored));
 }
 
 /** Forget every cached order (buyer data): used when the seller asks to delete buyer data. */

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getOrder, mergeFacts, putOrders, readOrders, recentOrders, withFacts } from '@/lib/background/orders-cache';
@@ -80,8 +81,17 @@ describe('putOrders / readOrders', () => {
   });
 
   it('drops damaged entries from storage on read and keeps the good ones', async () => {
-    await orderCacheItem.setValue({ orders: [facts(1), { orderId: 'x' }, 42, facts(2)] });
+    await putOrders([facts(1), facts(2)]);
+    const [one, two] = (await orderCacheItem.getValue()).orders;
+    await orderCacheItem.setValue({ orders: [one, { orderId: 'x' }, 42, two] });
     expect((await readOrders()).map((f) => f.buyerName)).toEqual(['Buyer 1', 'Buyer 2']);
+  });
+
+  it('keeps buyer names sealed in storage.session (issue 6), and never trusts a name stored in the clear', async () => {
+    await putOrders([facts(1)]);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('Buyer 1');
+    await orderCacheItem.setValue({ orders: [facts(2)] });
+    expect((await readOrders())[0]?.buyerName).toBeUndefined();
   });
 
   it('reads a corrupt cache as empty', async () => {
