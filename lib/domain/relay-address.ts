@@ -52,6 +52,8 @@ export interface FetchedPage {
   url: string;
   /** The Contact Buyer form (or messages thread) is on the page. */
   hasForm: boolean;
+  /** The Contact Buyer page offers no contact reason at all (Amazon allows no message, e.g. canceled). */
+  noReasons?: boolean;
   /** Text of the To field, if there is one. */
   toField?: string;
 }
@@ -66,6 +68,7 @@ export function outcomeOfPage(page: FetchedPage): PageOutcome {
   if (page.status === 0 || page.status >= 500) return { ok: false, reason: 'network' };
   if (page.status === 404 || page.status === 410) return { ok: false, reason: 'not-found' };
   if (page.status >= 400) return { ok: false, reason: 'not-found' };
+  if (page.noReasons) return { ok: false, reason: 'no-messaging' };
   const to = page.toField?.trim();
   if (!to) return { ok: false, reason: page.hasForm ? 'no-messaging' : 'not-found' };
   const address = relayAddress(to);

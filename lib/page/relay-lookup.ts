@@ -7,7 +7,10 @@
  */
 import { combineOutcomes, outcomeOfPage, relayAddress, type FetchedPage, type PageOutcome } from '../domain/relay-address';
 import { hrefParam, marketplaceIdOf, sameOriginPath } from './order-facts-text';
+import { isUnrenderedShell, readDocument, readRenderedPage } from './relay-frame';
 import { queryAll, queryFirst } from './selectors';
+
+const SIGN_IN = /\/ap\/(signin|sign-in|mfa)/;
 
 /** Pages bigger than this are not parsed (a Contact Buyer page is well under 1 MB). */
 const MAX_PAGE_CHARS = 5_000_000;
@@ -22,15 +25,14 @@ function pageFetch(): typeof fetch {
   return typeof content?.fetch === 'function' ? content.fetch.bind(content) : fetch.bind(globalThis);
 }
 
-export async function fetchPage(path: string): Promise<FetchedPage> {
+/** Fetch a page of the seller's session and read it as an inert document; `shell` says it still needs rendering. */
+export async function fetchPage(path: string): Promise<FetchedPage & { shell?: boolean }> {
   try {
     const res = await pageFetch()(path, { credentials: 'include', redirect: 'follow', headers: { Accept: 'text/html' } });
     const html = await res.text();
     if (html.length > MAX_PAGE_CHARS) return { status: res.status, url: res.url, hasForm: false };
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const to = queryFirst(doc, 'relayAddress')?.textContent ?? undefined;
-    const hasForm = Boolean(queryFirst(doc, 'contactRoot') ?? queryFirst(doc, 'contactReason'));
-    return { status: res.status, url: res.url, hasForm, ...(to !== undefined ? { toField: to } : {}) };
+    return { ...readDocument(doc, res.status, res.url), shell: isUnrenderedShell(doc) };
   } catch {
     return { status: 0, url: path, hasForm: false };
   }
@@ -58,13 +60,17 @@ export function contactPathFor(orderId: string, link?: Element): string {
   return `/messaging/contact?orderID=${encodeURIComponent(orderId)}${mp ? `&marketplaceID=${mp}` : ''}`;
 }
 
-export async function findRelayAddress(orderId: string): Promise<PageOutcome> {
+export async function findRelayAddress(orderId: string, signal?: AbortSignal): Promise<PageOutcome> {
   if (orderOfThisPage() === orderId) {
     const shown = relayAddress(queryFirst(document, 'relayAddress')?.textContent);
     if (shown) return { ok: true, address: shown };
   }
-  const first = outcomeOfPage(await fetchPage(contactPathFor(orderId, buyerLinkFor(orderId))));
-  if (first.ok || first.reason === 'logged-out') return first;
+  const path = contactPathFor(orderId, buyerLinkFor(orderId));
+  let fetched = await fetchPage(path);
+  // The page renders its To field with JavaScript: let it, in a hidden frame.
+  if (fetched.shell && fetched.status === 200 && !SIGN_IN.test(fetched.url)) fetched = await readRenderedPage(path, signal);
+  const first = outcomeOfPage(fetched);
+  if (first.ok || first.reason === 'logged-out' || first.reason === 'no-messaging') return first;
   const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
   return combineOutcomes(first, second);
 }

@@ -42,6 +42,11 @@ const CAPTURES: Capture[] = [
     url: `${US}/orders-v3?pageSize=100`,
     strip: { attributes: ['data-test-id'], ids: ['orders-table'], classes: ['myo-table-container', 'cell-body-title', 'order-status-column'] },
   },
+  {
+    file: 'orders-list-status-fallback.html',
+    url: `${US}/orders-v3?pageSize=100`,
+    strip: { classes: ['order-status-column'] },
+  },
   { file: 'order-details-en.html', url: `${US}/orders-v3/order/113-9081726-3544321` },
   { file: 'order-details-canceled-zh.html', url: `${US}/orders-v3/order/114-6666666-1111111?mons_sel_locale=zh_CN` },
   { file: 'order-details-fba-text.html', url: `${US}/orders-v3/order/113-3141592-6535897` },
@@ -62,6 +67,50 @@ const CAPTURES: Capture[] = [
     },
   },
   { file: 'contact-buyer-canceled.html', url: `${US}/messaging/contact?orderID=114-6666666-1111111&marketplaceID=ATVPDKIKX0DER` },
+  {
+    file: 'contact-buyer-canceled-fallback.html',
+    url: `${US}/messaging/contact?orderID=114-6666666-1111111&marketplaceID=ATVPDKIKX0DER`,
+    strip: { classes: ['ayb-canceled-notice'] },
+  },
+  // A wrong marketplace: the page's own "not found" error.
+  { file: 'contact-buyer-not-found.html', url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=A1PA6795UKMFR9` },
+  {
+    file: 'contact-buyer-not-found-fallback.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=A1PA6795UKMFR9`,
+    strip: { classes: ['kat-alert-danger-content'] },
+  },
+  {
+    // The buyer reads Spanish, the UI is English: Send opens the language review dialog.
+    file: 'contact-buyer-review.html',
+    url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
+    prepare: async (page) => {
+      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.');
+      await page.click('kat-button.ayb-contact-form-send-button');
+      await page.waitForSelector('kat-modal.ayb-language-review');
+    },
+  },
+  {
+    file: 'contact-buyer-review-fallback.html',
+    url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
+    prepare: async (page) => {
+      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.');
+      await page.click('kat-button.ayb-contact-form-send-button');
+      await page.waitForSelector('kat-modal.ayb-language-review');
+    },
+    strip: { classes: ['ayb-language-review', 'ayb-review-confirm'] },
+  },
+  {
+    file: 'contact-buyer-sent.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: async (page) => {
+      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hello John, your order 112-3456789-0123456 ships on Friday.');
+      await page.click('kat-button.ayb-contact-form-send-button');
+      await page.waitForSelector('.kat-alert-success-content');
+    },
+  },
   {
     file: 'contact-buyer-fallback.html',
     url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,

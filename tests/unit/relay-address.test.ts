@@ -51,6 +51,7 @@ describe('outcomeOfPage', () => {
     ['500', page({ status: 503 }), { ok: false, reason: 'network' }],
     ['a failed request', page({ status: 0, hasForm: false }), { ok: false, reason: 'network' }],
     ['a real address', page({ toField: 'buyer@example.com' }), { ok: false, reason: 'unexpected-address' }],
+    ['a Contact Buyer page offering no reason (canceled)', page({ toField: 'x1@marketplace.amazon.com', noReasons: true }), { ok: false, reason: 'no-messaging' }],
   ] as const)('%s', (_name, input, expected) => {
     expect(outcomeOfPage(input)).toEqual(expected);
   });

@@ -51,7 +51,7 @@ export async function copyBuyerAddress(orderId: string, signal?: AbortSignal): P
   };
   // Amazon offers no messaging on canceled orders: say so without asking the server.
   if (shownCanceled(orderId)) return fail('no-messaging');
-  const found = await findRelayAddress(orderId);
+  const found = await findRelayAddress(orderId, signal);
   if (!found.ok) return fail(found.reason);
   if (!(await writeClipboard(found.address))) return fail('clipboard');
   showToast(t('ordersCopyDone'), 'ok', signal);

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { queryAll, SELECTORS, type SelectorName } from '@/lib/page/selectors';
+import { fixtureDocument } from './load-fixture';
+
+/**
+ * Every selector and every fallback, with the fixture page it is checked on
+ * and how many elements it must find there. Fixtures are the mock's pages
+ * (tests/tools/page-fixtures.ts), the same pages with the preferred hooks
+ * stripped (*-fallback, *-bare: only the fallback can match), and a
+ * hand-written page for shapes the mock never renders (one <section> each).
+ */
+type Case = readonly [name: SelectorName, index: number, fixture: string, count: number, scope?: string];
+
+const HAND = 'handmade-fallbacks.html';
+const CASES: readonly Case[] = [
+  ['ordersTable', 0, 'orders-list-en.html', 1],
+  ['ordersTable', 1, 'orders-list-fallback.html', 1],
+  ['ordersTable', 2, 'orders-list-bare.html', 1],
+  ['orderRow', 0, 'orders-list-en.html', 28],
+  ['orderRow', 1, 'orders-list-fallback.html', 28],
+  ['orderDetailsCell', 0, 'orders-list-en.html', 28],
+  ['orderLink', 0, 'orders-list-en.html', 28],
+  ['orderLink', 1, 'orders-list-bare.html', 28],
+  ['orderStatusCell', 0, 'orders-list-en.html', 28],
+  ['orderStatusCell', 1, 'orders-list-fallback.html', 28],
+  ['mainStatus', 0, 'orders-list-en.html', 28],
+  ['mainStatus', 1, 'orders-list-status-fallback.html', 28],
+  ['secondaryStatus', 0, 'orders-list-en.html', 28],
+  ['productCell', 0, 'orders-list-en.html', 28],
+  ['orderDateCell', 0, 'orders-list-en.html', 28],
+  ['customerOptionCell', 0, 'orders-list-en.html', 28],
+  ['pageSize', 0, 'orders-list-en.html', 1],
+  ['pagination', 0, 'orders-list-en.html', 1],
+  ['productTitleLink', 0, 'orders-list-en.html', 33],
+  ['buyerNameLink', 0, 'orders-list-en.html', 25],
+  ['buyerNameLink', 1, 'orders-list-fallback.html', 25],
+  ['detailsBuyerName', 0, 'order-details-en.html', 1],
+  ['detailsBuyerName', 1, HAND, 1, '#details-buyer-link'],
+  ['detailsOrderId', 0, 'order-details-en.html', 1],
+  ['detailsPurchaseDate', 0, 'order-details-en.html', 1],
+  ['detailsShipBy', 0, 'order-details-en.html', 1],
+  ['detailsDeliverBy', 0, 'order-details-en.html', 1],
+  ['detailsShippingService', 0, 'order-details-en.html', 1],
+  ['detailsFulfillment', 0, 'order-details-en.html', 1],
+  ['detailsSalesChannel', 0, 'order-details-en.html', 1],
+  ['detailsItemRow', 0, 'order-details-en.html', 1],
+  ['detailsItemStatus', 0, 'order-details-en.html', 1],
+  ['detailsDeliveredOn', 0, 'order-details-de.html', 1],
+  ['detailsItemHeader', 0, 'order-details-en.html', 6],
+  ['contactLink', 0, 'order-details-en.html', 1],
+  ['contactRoot', 0, 'contact-buyer.html', 1],
+  ['contactHeader', 0, 'contact-buyer.html', 1],
+  ['contactReason', 0, 'contact-buyer.html', 7],
+  ['contactLanguage', 0, 'contact-buyer.html', 1],
+  ['contactTextArea', 0, 'contact-buyer.html', 1],
+  ['contactTextArea', 1, 'contact-buyer-fallback.html', 1],
+  // kat-textarea's shadow root content (static fixtures cannot hold live shadow roots).
+  ['contactTextAreaInner', 0, HAND, 1, '#textarea-part'],
+  ['contactTextAreaInner', 1, HAND, 1, '#textarea-plain'],
+  ['contactFileInput', 0, 'contact-buyer.html', 1],
+  ['contactSend', 0, 'contact-buyer.html', 1],
+  ['contactSend', 1, 'contact-buyer-fallback.html', 1],
+  ['contactSuccess', 0, 'contact-buyer-sent.html', 1],
+  ['contactError', 0, 'contact-buyer-not-found.html', 1],
+  ['contactError', 1, 'contact-buyer-not-found-fallback.html', 1],
+  ['contactError', 2, HAND, 1, '#contact-error-old'],
+  ['contactCanceledNotice', 0, 'contact-buyer-canceled.html', 1],
+  ['contactCanceledNotice', 1, 'contact-buyer-canceled-fallback.html', 1],
+  ['contactReviewDialog', 0, 'contact-buyer-review.html', 1],
+  ['contactReviewDialog', 1, 'contact-buyer-review-fallback.html', 1],
+  ['contactReviewConfirm', 0, 'contact-buyer-review.html', 1],
+  ['contactReviewConfirm', 1, 'contact-buyer-review-fallback.html', 1],
+  ['relayAddress', 0, 'contact-buyer.html', 1],
+  ['relayAddress', 1, HAND, 1, '#relay-to-field'],
+  ['relayAddress', 2, HAND, 1, '#relay-mailto'],
+  ['permissionsRoot', 0, 'messaging-permissions.html', 1],
+  ['permissionsRoot', 1, 'messaging-permissions-fallback.html', 1],
+  ['permissionRow', 0, 'messaging-permissions.html', 4],
+  ['permissionRow', 1, HAND, 2, '#permission-rows'],
+  ['permissionEmail', 0, 'messaging-permissions.html', 4],
+  ['permissionEmail', 1, 'messaging-permissions-fallback.html', 4],
+  ['permissionStatus', 0, 'messaging-permissions.html', 4],
+  ['permissionStatus', 1, 'messaging-permissions-fallback.html', 4],
+];
+
+const docs = new Map<string, Document>();
+function rootOf(fixture: string, scope?: string): ParentNode {
+  let doc = docs.get(fixture);
+  if (!doc) docs.set(fixture, (doc = fixtureDocument(fixture)));
+  if (!scope) return doc;
+  const section = doc.querySelector(scope);
+  if (!section) throw new Error(`${fixture} has no ${scope}`);
+  return section;
+}
+
+describe('selectors', () => {
+  it('every selector and every fallback has a fixture case', () => {
+    const all = Object.entries(SELECTORS).flatMap(([name, list]) => list.map((_, i) => `${name}[${i}]`));
+    const covered = new Set(CASES.map(([name, i]) => `${name}[${i}]`));
+    expect(all.filter((key) => !covered.has(key))).toEqual([]);
+    expect(CASES.filter(([name, i]) => SELECTORS[name][i] === undefined)).toEqual([]);
+  });
+
+  it.each(CASES)('%s[%i] finds its elements on %s', (name, index, fixture, count, scope) => {
+    const selector = SELECTORS[name][index]!;
+    expect(rootOf(fixture, scope).querySelectorAll(selector).length).toBe(count);
+  });
+
+  it.each(CASES.filter(([, index]) => index > 0))('%s[%i] is what matches on %s: the earlier ones do not', (name, index, fixture, count, scope) => {
+    const root = rootOf(fixture, scope);
+    for (const earlier of SELECTORS[name].slice(0, index)) expect(root.querySelectorAll(earlier).length, earlier).toBe(0);
+    expect(queryAll(root, name)).toHaveLength(count);
+  });
+});
