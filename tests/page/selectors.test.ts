@@ -101,12 +101,15 @@ describe('selectors', () => {
     expect(CASES.filter(([name, i]) => SELECTORS[name][i] === undefined)).toEqual([]);
   });
 
-  it.each(CASES)('%s[%i] finds its elements on %s', (name, index, fixture, count, scope) => {
+  // vitest spreads each tuple into the arguments; gather them back into a Case.
+  it.each(CASES)('%s[%i] finds its elements on %s', (...args) => {
+    const [name, index, fixture, count, scope] = args as unknown as Case;
     const selector = SELECTORS[name][index]!;
     expect(rootOf(fixture, scope).querySelectorAll(selector).length).toBe(count);
   });
 
-  it.each(CASES.filter(([, index]) => index > 0))('%s[%i] is what matches on %s: the earlier ones do not', (name, index, fixture, count, scope) => {
+  it.each(CASES.filter(([, index]) => index > 0))('%s[%i] is what matches on %s: the earlier ones do not', (...args) => {
+    const [name, index, fixture, count, scope] = args as unknown as Case;
     const root = rootOf(fixture, scope);
     for (const earlier of SELECTORS[name].slice(0, index)) expect(root.querySelectorAll(earlier).length, earlier).toBe(0);
     expect(queryAll(root, name)).toHaveLength(count);
