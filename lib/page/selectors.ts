@@ -78,7 +78,7 @@ export const SELECTORS = {
   // -- Messaging Permissions --
   permissionsRoot: ['[data-test-id="messaging-permissions"]', '#messaging-permissions'],
   /** One approved / blocked address per row (the mock and the 2024 page); structure as the fallback. */
-  permissionRow: ['tr[data-test-id="permission-row"]', '[data-test-id="messaging-permissions"] tbody > tr'],
+  permissionRow: ['tr[data-test-id="permission-row"]', '[data-test-id="messaging-permissions"] tbody > tr', '#messaging-permissions tbody > tr'],
   permissionEmail: ['td[data-test-id="permission-email"]', 'td:first-child'],
   permissionStatus: ['td[data-test-id="permission-status"]', 'td:nth-child(2)'],
 } as const satisfies Record<string, SelectorList>;

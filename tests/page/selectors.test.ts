@@ -77,6 +77,7 @@ const CASES: readonly Case[] = [
   ['permissionsRoot', 1, 'messaging-permissions-fallback.html', 1],
   ['permissionRow', 0, 'messaging-permissions.html', 4],
   ['permissionRow', 1, HAND, 2, '#permission-rows'],
+  ['permissionRow', 2, 'messaging-permissions-fallback.html', 4],
   ['permissionEmail', 0, 'messaging-permissions.html', 4],
   ['permissionEmail', 1, 'messaging-permissions-fallback.html', 4],
   ['permissionStatus', 0, 'messaging-permissions.html', 4],

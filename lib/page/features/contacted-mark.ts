@@ -97,7 +97,10 @@ export const contactedMark: PageFeature = {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
       if (!isMarksNotice(message, sender)) return undefined;
       marks.clear();
-      for (const wrapper of wrappersOf()) want(wrapper.getAttribute('data-order-id') ?? '');
+      for (const wrapper of wrappersOf()) {
+        const orderId = wrapper.getAttribute('data-order-id');
+        if (orderId) want(orderId);
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(listener as never);

@@ -4,6 +4,7 @@ import { combineOutcomes, outcomeOfPage, relayAddress, type PageOutcome } from '
 import { err, ok, type Result } from '../../result';
 import type { PageFeature } from '../features';
 import { hrefParam } from '../order-facts-text';
+import { readRenderedPage } from '../relay-frame';
 import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
 import { queryFirst } from '../selectors';
 
@@ -35,8 +36,11 @@ export async function relayFor(orderId: string, marketplaceId?: string): Promise
   const path = link || !marketplaceId
     ? contactPathFor(orderId, link)
     : `/messaging/contact?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`;
-  const first = outcomeOfPage(await fetchPage(path));
-  if (first.ok || first.reason === 'logged-out') return first;
+  let fetched = await fetchPage(path);
+  // A page that renders its To field with JavaScript is read in a hidden frame (as the copy menu does).
+  if (fetched.shell && fetched.status === 200 && !/\/ap\/(signin|sign-in|mfa)/.test(fetched.url)) fetched = await readRenderedPage(path);
+  const first = outcomeOfPage(fetched);
+  if (first.ok || first.reason === 'logged-out' || first.reason === 'no-messaging') return first;
   const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
   return combineOutcomes(first, second);
 }
