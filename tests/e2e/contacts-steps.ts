@@ -62,6 +62,9 @@ export const textFor = (orderId: string, what: string): string => `Hello, about 
 
 /** Every value of chrome.storage.local and .session, as one string (read in the extension). */
 export function storageDumpScript(): Promise<string> {
-  const g = globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> }; session: { get(k: null): Promise<unknown> } } } };
-  return Promise.all([g.chrome.storage.local.get(null), g.chrome.storage.session.get(null)]).then(([local, session]) => JSON.stringify({ local, session }));
+  type Area = { get(k: null): Promise<unknown> };
+  type Api = { storage: { local: Area; session: Area } };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome; // Firefox MV2: chrome.* has callbacks only
+  return Promise.all([api.storage.local.get(null), api.storage.session.get(null)]).then(([local, session]) => JSON.stringify({ local, session }));
 }
