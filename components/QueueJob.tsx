@@ -3,6 +3,7 @@ import { MAX_ATTEMPTS } from '@/lib/domain/queue';
 import type { JobView } from '@/lib/domain/queue-view';
 import { t, type MessageKey } from '@/lib/i18n';
 import { detailOf, errorText, formatTime, reasonLabel, stateLabel } from '@/lib/ui/queue-labels';
+import { QueueEmailAction } from './QueueEmailAction';
 
 const ACTION_TEXT: Record<SellerAction, [MessageKey, MessageKey]> = {
   retry: ['queueActionRetry', 'queueActionRetryLabel'],
@@ -42,6 +43,8 @@ export function QueueJob({ job, busy, refusal, onAction }: Props) {
       )}
       {job.state === 'sent' && job.sentAt !== undefined && <p class="parley-queue-job__meta">{t('queueSentAt', formatTime(job.sentAt))}</p>}
       {refusal && <p class="parley-queue-job__error" role="alert">{refusal}</p>}
+      {/* Email (issue 6): a released email job waits for the seller to open it in the mail client. */}
+      {job.transport === 'email' && job.state === 'queued' && <QueueEmailAction job={job} />}
       {job.actions.length > 0 && (
         <div class="parley-queue-job__actions">
           {job.actions.map((action) => (

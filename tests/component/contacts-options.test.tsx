@@ -115,3 +115,21 @@ describe('options: buyer data', () => {
     expect(await readJobs()).toEqual([]);
   });
 });
+
+describe('queue view: a released email job', () => {
+  it('opens in email from the queue', async () => {
+    const user = userEvent.setup();
+    const { QueueJob } = await import('@/components/QueueJob');
+    await reportOrder(ORDER);
+    await ask('contacts/senderAdd', { address: 'seller@lotus.example', status: 'pending' });
+    const held = (await handoff('seller@lotus.example')).value as { jobId: string };
+    await ask('contacts/senderSetStatus', { address: 'seller@lotus.example', status: 'approved' });
+    const job = (await readJobs())[0]!;
+    const { toView } = await import('@/lib/domain/queue-view');
+    render(<QueueJob job={toView(job, Date.now())} busy={false} onAction={() => undefined} />);
+    expect(toView(job, Date.now()).needsSeller).toBe(true);
+    await user.click(screen.getByRole('button', { name: `Open the message for order ${ORDER.orderId} in email` }));
+    await waitFor(() => expect(h.opened).toHaveLength(1));
+    expect((await readJobs()).find((j) => j.id === held.jobId)?.state).toBe('sent');
+  });
+});
