@@ -44,7 +44,9 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
   }, [orderId]);
   usePageHide(useCallback(() => flushComposerDraft(), []));
 
-  const lintText = useDebounced(s.text, LINT_DELAY_MS);
+  // Typing waits for a pause; a jump (draft restored, quick reply inserted, paste, clear) is checked at once.
+  const settled = useDebounced(s.text, LINT_DELAY_MS);
+  const lintText = Math.abs(s.text.length - settled.length) > 2 ? s.text : settled;
   const now = useMemo(() => new Date(), [s.order]);
   const check = useMemo(
     () => (s.order ? checkComposition({ order: s.order, now, reasonId: s.reason, text: lintText, sellerName: s.settings.sellerName, lang: s.lang }) : undefined),

@@ -1,10 +1,56 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/storage';
 import { useSettingsStore } from '@/lib/ui/settings-store';
 
 /** Amazon's daily cap for proactive messages: 5 x average daily orders + 600. */
 export const amazonDailyCap = (averageDailyOrders: number): number => 5 * averageDailyOrders + 600;
+
+/**
+ * A text or number box that keeps what the seller types in its own state and
+ * commits on the native change event (leaving the field) or Enter. Bound
+ * straight to the stored value, any re-render while typing would put the old
+ * value back. The listener is native on purpose: preact/compat (loaded by
+ * zustand) turns onChange on text inputs into onInput, React-style.
+ */
+function CommitField(props: { id: string; type: 'text' | 'number'; value: string | number; describedBy?: string; min?: number; max?: number; onCommit(raw: string): void }) {
+  // The parent keys this field by the stored value, so a saved (or refused) change starts afresh.
+  const [text, setText] = useState(String(props.value));
+  const input = useRef<HTMLInputElement>(null);
+  const commit = useRef(props.onCommit);
+  commit.current = props.onCommit;
+  useLayoutEffect(() => {
+    const el = input.current;
+    const onChange = () => commit.current(el?.value ?? '');
+    // Enter commits at once too (and does not submit the form).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      onChange();
+    };
+    el?.addEventListener('change', onChange);
+    el?.addEventListener('keydown', onKey);
+    return () => {
+      el?.removeEventListener('change', onChange);
+      el?.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return (
+    <input
+      ref={input}
+      id={props.id}
+      type={props.type}
+      value={text}
+      min={props.min}
+      max={props.max}
+      step={props.type === 'number' ? 1 : undefined}
+      maxLength={props.type === 'text' ? 200 : undefined}
+      aria-describedby={props.describedBy}
+      autoComplete="off"
+      onInput={(e) => setText(e.currentTarget.value)}
+    />
+  );
+}
 
 /**
  * Settings, each saved as soon as it changes (through the background, which
@@ -60,20 +106,20 @@ export function SettingsForm() {
       </div>
       <div class="parley-field">
         <label for="parley-seller-name">{t('optionsSellerName')}</label>
-        <input id="parley-seller-name" type="text" maxLength={200} value={settings.sellerName} aria-describedby="parley-seller-help" onChange={(e) => void put({ sellerName: e.currentTarget.value.trim() })} />
+        <CommitField key={settings.sellerName} id="parley-seller-name" type="text" value={settings.sellerName} describedBy="parley-seller-help" onCommit={(raw) => void put({ sellerName: raw.trim() })} />
         <span id="parley-seller-help" class="parley-hint">{t('optionsSellerNameHelp')}</span>
       </div>
       <div class="parley-field">
         <label for="parley-retention">{t('optionsRetention')}</label>
-        <input id="parley-retention" type="number" min={1} max={30} step={1} value={settings.retentionDays} aria-describedby="parley-retention-help" onChange={(e) => number(e.currentTarget.value, 1, 30, (n) => void put({ retentionDays: n }))} />
+        <CommitField key={settings.retentionDays} id="parley-retention" type="number" min={1} max={30} value={settings.retentionDays} describedBy="parley-retention-help" onCommit={(raw) => number(raw, 1, 30, (n) => void put({ retentionDays: n }))} />
         <span id="parley-retention-help" class="parley-hint">{t('optionsRetentionHelp')}</span>
       </div>
       <fieldset class="parley-field">
         <legend>{t('optionsDailyCap')}</legend>
-        <label class="parley-field">
-          <span>{t('optionsAverageOrders')}</span>
-          <input type="number" min={0} step={1} value={settings.averageDailyOrders} onChange={(e) => number(e.currentTarget.value, 0, 1_000_000, (n) => void put({ averageDailyOrders: n }))} />
-        </label>
+        <div class="parley-field">
+          <label for="parley-average-orders">{t('optionsAverageOrders')}</label>
+          <CommitField key={settings.averageDailyOrders} id="parley-average-orders" type="number" min={0} value={settings.averageDailyOrders} onCommit={(raw) => number(raw, 0, 1_000_000, (n) => void put({ averageDailyOrders: n }))} />
+        </div>
         <label class="parley-check-row">
           <input type="radio" name="parley-cap" checked={settings.dailyCap === null} onChange={() => void put({ dailyCap: null })} />{' '}
           {t('optionsCapFormula', [String(settings.averageDailyOrders), String(formula)])}
@@ -82,10 +128,10 @@ export function SettingsForm() {
           <input type="radio" name="parley-cap" checked={settings.dailyCap !== null} onChange={() => void put({ dailyCap: formula })} /> {t('optionsCapOwn')}
         </label>
         {settings.dailyCap !== null && (
-          <label class="parley-field">
-            <span>{t('optionsCapValue')}</span>
-            <input type="number" min={1} step={1} value={settings.dailyCap} onChange={(e) => number(e.currentTarget.value, 1, 1_000_000, (n) => void put({ dailyCap: n }))} />
-          </label>
+          <div class="parley-field">
+            <label for="parley-cap-value">{t('optionsCapValue')}</label>
+            <CommitField key={settings.dailyCap} id="parley-cap-value" type="number" min={1} value={settings.dailyCap} onCommit={(raw) => number(raw, 1, 1_000_000, (n) => void put({ dailyCap: n }))} />
+          </div>
         )}
         <p class="parley-hint">{t('optionsCapHelp')}</p>
       </fieldset>
