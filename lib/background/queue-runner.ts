@@ -59,7 +59,8 @@ export function tick(now?: number): Promise<void> {
   return serialTick(() => tickNow(now ?? Date.now()));
 }
 
-async function tickNow(now: number): Promise<void> {
+/** `signedOut`: the Parley tab was just sent to Amazon's sign-in page (a tab event said so). */
+async function tickNow(now: number, signedOut = false): Promise<void> {
   {
     const settings = await getSettings();
     const tab = await parleyTab();
@@ -67,8 +68,15 @@ async function tickNow(now: number): Promise<void> {
       const planned: PlannedEvent[] = [];
       const busy = jobs.filter((j) => BUSY_STATES.includes(j.state));
       if (busy.length > 0 && !tab) planned.push(...recover(busy, 'tabClosed'));
-      else if (isSignInUrl(tab?.url))
-        for (const j of busy) if (j.state === 'filling') planned.push({ jobId: j.id, event: { type: 'hold', reason: 'signedOut' } });
+      else {
+        // The tab's URL alone is old news right after a retry (it still shows the sign-in page
+        // while the new navigation loads): without the event, trust it only for a fill that stalled.
+        const onSignIn = isSignInUrl(tab?.url) && !tab?.pendingUrl;
+        for (const j of busy) {
+          const stalled = now - (j.startedAt ?? now) > NAVIGATION_GRACE_MS;
+          if (j.state === 'filling' && (signedOut || (onSignIn && stalled))) planned.push({ jobId: j.id, event: { type: 'hold', reason: 'signedOut' } });
+        }
+      }
       planned.push(...expire(jobs, now));
       const first = applyPlanned(jobs, planned, now);
       const second = applyPlanned(first.jobs, planHolds(first.jobs, settings, countTowardCap(first.jobs, now)), now);
@@ -147,9 +155,9 @@ export function stopTimer(): void {
 }
 
 /** Run a tick without waiting for it (events, messages); with `when`, only if it says so at its turn. */
-export function kick(when?: () => Promise<boolean>): void {
+export function kick(when?: () => Promise<boolean>, signedOut = false): void {
   void serialTick(async () => {
-    if (!when || (await when())) await tickNow(Date.now());
+    if (!when || (await when())) await tickNow(Date.now(), signedOut);
   }).catch(report);
 }
 

@@ -175,6 +175,27 @@ describe('the runner', () => {
     expect(await job(jobId)).toMatchObject({ state: 'filling', attempts: 1 });
   });
 
+  it('the daily cap holds what does not fit, and lists it', async () => {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), dailyCap: 1 });
+    const { jobId } = await enqueueAndOpen();
+    const second = (await send('queue/enqueue', input({ orderId: '112-7654321-7654321' }))).value.jobId as string;
+    await settled();
+    expect(await job(second)).toMatchObject({ state: 'held', heldFor: 'dailyCap' });
+    const list = (await send('queue/list', {})).value;
+    expect(list).toMatchObject({ dailyCap: 1, sentToday: 1 });
+    expect(list.jobs.map((j: { id: string }) => j.id)).toEqual(expect.arrayContaining([jobId, second]));
+  });
+
+  it('forgets finished jobs after the retention period', async () => {
+    const { jobId, tabId } = await enqueueAndOpen();
+    await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId));
+    await send('queue/formReport', { jobId, attempt: 1, outcome: 'sent' }, page(tabId));
+    vi.setSystemTime(T0 + 31 * 86_400_000);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: QUEUE_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false } as never);
+    await settled();
+    expect(await readJobs()).toEqual([]);
+  });
+
   it('a page that never answers is a failed attempt, retried after 30 s', async () => {
     const { jobId } = await enqueueAndOpen();
     vi.setSystemTime(T0 + 45_000);
@@ -194,9 +215,19 @@ describe('the runner', () => {
     await settled();
     expect(await job(jobId)).toMatchObject({ state: 'held', heldFor: 'signedOut' });
     expect(await badge()).toBe('1');
+    // From here the tab keeps showing the sign-in page while a new load would start (a slow navigation).
+    vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async (id: number) => fakeBrowser.tabs.get(id)) as never);
     const answer = await send('queue/action', { jobId, action: 'retry' });
     expect(answer.value.job).toMatchObject({ state: 'queued' });
     expect(answer.value.job).not.toHaveProperty('personal');
+    await vi.advanceTimersByTimeAsync(5100);
+    await settled();
+    expect(await job(jobId)).toMatchObject({ state: 'filling' });
+    // The tab still shows the old sign-in page while the new load starts: that is not a new sign-in.
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, (await fakeBrowser.tabs.get(tabId))!);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: QUEUE_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false } as never);
+    await settled();
+    expect(await job(jobId)).toMatchObject({ state: 'filling', attempts: 1 });
   });
 
   it('the tab closed while the seller had the form: needs-check, then the seller confirms', async () => {

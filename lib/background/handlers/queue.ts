@@ -20,7 +20,7 @@ import {
   transitionJob,
   updateJobs,
 } from '../queue-store';
-import { closeParleyTab, parleyTabId } from '../queue-tab';
+import { closeParleyTab, isSignInUrl, parleyTabId } from '../queue-tab';
 
 /** Message handlers of the queue area (see lib/protocol.ts). */
 export const queueHandlers: Partial<Handlers> = {
@@ -104,7 +104,7 @@ export function setupQueue(): () => void {
   });
   browser.tabs.onRemoved.addListener((tabId) => ifParleyTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url) ifParleyTab(tabId);
+    if (info.url) ifParleyTab(tabId, isSignInUrl(info.url));
   });
   const unwatch = settingsItem.watch(() => kick());
   setupNotificationClicks();
@@ -120,6 +120,6 @@ export function setupQueue(): () => void {
 }
 
 /** Tab events of any tab arrive here: only the Parley tab's are worth a tick. */
-function ifParleyTab(tabId: number): void {
-  kick(async () => (await parleyTabId()) === tabId);
+function ifParleyTab(tabId: number, signedOut = false): void {
+  kick(async () => (await parleyTabId()) === tabId, signedOut);
 }

@@ -29,11 +29,11 @@ let control: Page;
 beforeAll(async () => {
   h = await launchChromium();
   control = await controlPage(h);
-  await h.context.route('**/messaging/contact?*', async (route) => {
+  await h.context.route((url) => url.pathname === '/messaging/contact', async (route) => {
     await sleep(700);
     await route.continue();
   });
-  await h.context.route('**/messaging/api/send', async (route) => {
+  await h.context.route((url) => url.pathname === '/messaging/api/send', async (route) => {
     await sleep(1200);
     await route.continue();
   });

@@ -44,6 +44,19 @@ export async function controlPage(h: ChromiumHarness): Promise<Page> {
   return page;
 }
 
+/**
+ * The popup's home with the queue view, opened in a tab. The tab is brought to
+ * the front first: with a Seller Central order in the active tab the popup
+ * opens that order's composer instead of the home.
+ */
+export async function openQueueView(h: ChromiumHarness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.bringToFront();
+  await page.goto(h.extensionUrl('popup.html'));
+  await page.waitForSelector('#parley-queue-title');
+  return page;
+}
+
 export async function enqueue(page: Page, input: EnqueueInput): Promise<string> {
   const answer = await page.evaluate(
     (payload) => (globalThis as unknown as WithChrome).chrome.runtime.sendMessage({ parley: 1, type: 'queue/enqueue', input: payload }),

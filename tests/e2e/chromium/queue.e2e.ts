@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromeApi, type ChromiumHarness } from '../support/chromium.ts';
 import { poll, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
-import { controlPage, enqueue, jobById, ORDERS, pageText, parleyTab, pressAmazonSend, sentWith, waitForJob } from './queue-support.ts';
+import { controlPage, enqueue, jobById, openQueueView, ORDERS, pageText, parleyTab, pressAmazonSend, sentWith, waitForJob } from './queue-support.ts';
 
 type WithChrome = { chrome: ChromeApi };
 let h: ChromiumHarness;
@@ -72,7 +72,7 @@ describe('Chromium: send queue', () => {
       queue.jobs.push({ id: 'damaged-1', orderId: '113-9081726-3544321', state: 'exploded', personal: { text: 'plain' } });
       await chrome.storage.local.set({ queue });
     });
-    const popup = await h.openPopup();
+    const popup = await openQueueView(h);
     await waitForTextIn(popup, '[data-parley-quarantined="damaged-1"]', /order 113-9081726-3544321 was damaged and set aside/);
     expect(await jobById(control, 'damaged-1')).toBeUndefined();
     await pressAmazonSend(tab);
@@ -81,6 +81,39 @@ describe('Chromium: send queue', () => {
     expect(sentWith(h, text)).toBe(1);
     const notes = await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll());
     expect(Object.keys(notes as object)).toContain('parley-quarantine-damaged-1');
+    await popup.close();
+  });
+
+  it('Seller Central asks to sign in: the job waits with that reason until the seller retries', async () => {
+    const text = 'Hello Sarah, order 113-9081726-3544321: your engraving is ready. (signed out)';
+    // Playwright intercepts requests only in tabs it has attached to: a tab the extension
+    // creates is attached too late for its first request. So the Parley tab must exist first.
+    if (!h.context.pages().some((p) => p.url().includes('/messaging/contact?'))) {
+      const warmUp = 'Hello Emily, order 111-2233445-5667788 is confirmed. (warm-up)';
+      const w = await enqueue(control, { orderId: ORDERS.usPending, reason: 'confirmOrderDetails', text: warmUp });
+      await waitForJob(control, w, ['awaiting-seller']);
+      await pressAmazonSend(await parleyTab(h, ORDERS.usPending));
+      await waitForJob(control, w, ['sent']);
+    }
+    const signedOut = (url: URL) => url.pathname === '/messaging/contact' && url.searchParams.get('orderID') === ORDERS.usCustomized;
+    // What Amazon does to a session that expired: the page redirects to its sign-in page.
+    await h.context.route(signedOut, (route) =>
+      route.fulfill({ status: 302, headers: { location: `/ap/signin?openid.return_to=${encodeURIComponent('/messaging/contact')}` } }),
+    );
+    const id = await enqueue(control, { orderId: ORDERS.usCustomized, reason: 'confirmCustomizationDetails', text });
+    const held = await waitForJob(control, id, ['held'], 30_000);
+    expect(held.heldFor).toBe('signedOut');
+    const popup = await openQueueView(h);
+    const job = `[data-parley-job="${id}"]`;
+    await waitForTextIn(popup, job, /Sign in to Seller Central, then retry/);
+    // Signed in again; the seller presses Retry in the queue view.
+    await h.context.unroute(signedOut);
+    await popup.getByRole('button', { name: `Retry the message for order ${ORDERS.usCustomized}` }).click();
+    const tab = await parleyTab(h, ORDERS.usCustomized);
+    await waitForJob(control, id, ['awaiting-seller'], 30_000);
+    await pressAmazonSend(tab);
+    await waitForJob(control, id, ['sent']);
+    expect(sentWith(h, text)).toBe(1);
     await popup.close();
   });
 
@@ -103,7 +136,7 @@ describe('Chromium: send queue', () => {
     await waitForJob(control, b, ['sent']);
     expect(sentWith(h, second)).toBe(1);
     expect(sentWith(h, first)).toBe(0);
-    const popup = await h.openPopup();
+    const popup = await openQueueView(h);
     await poll(() => popup.evaluate((jobId) => document.querySelector(`[data-parley-job="${jobId}"]`)?.getAttribute('data-state'), a).then((s) => s === 'needs-check'), {
       message: 'the needs-check job in the queue view',
     });
