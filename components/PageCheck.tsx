@@ -11,6 +11,7 @@ function message(check: ActiveTabCheck): { text: string; warn: boolean } {
   if (check.state === 'no-report') return { text: t('ordersCheckNoReport', kindName(check.kind)), warn: true };
   const c = check.check;
   const kind = kindName(c.kind);
+  if (c.state === 'checking') return { text: t('ordersCheckChecking', kind), warn: false };
   if (c.state === 'no-orders') return { text: t('ordersCheckNoOrders', kind), warn: true };
   if (c.state === 'no-buyer-names') {
     return c.kind === 'orders-list'

@@ -10,6 +10,8 @@ export const PAGE_CHECK_KINDS = ['orders-list', 'order-details'] as const;
 export type PageCheckKind = (typeof PAGE_CHECK_KINDS)[number];
 
 export const PAGE_CHECK_STATES = [
+  /** The page is still settling; the counts follow shortly. */
+  'checking',
   /** Buyer names found where expected (or none expected: FBA-only rows, empty tab). */
   'ok',
   /** Order rows (or an order) shown, but no buyer name Parley recognises. */

@@ -53,7 +53,9 @@ export function startFeatures(ctx: ContentScriptContext, features: readonly Page
   };
 
   start();
-  ctx.addEventListener(window, 'wxt:locationchange', start);
+  // WXT fires this from the Navigation API's `navigate` event, i.e. before
+  // history.pushState has changed location: read the URL once it has.
+  ctx.addEventListener(window, 'wxt:locationchange', () => setTimeout(start, 0));
   // popstate is immediate where WXT's location watcher polls; both are idempotent.
   ctx.addEventListener(window, 'popstate', start);
 }

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isOrderId, type OrderFacts } from '../domain/order';
 import type { ActiveTabCheck } from '../background/orders-page-check';
 import { sendMessage } from '../messaging';
+import { pageChecksItem } from '../storage';
 import type { ParleyError } from '../result';
 
 export type OrderRoute = { state: 'resolving' } | { state: 'order'; orderId: string } | { state: 'home' };
@@ -56,11 +57,16 @@ export function usePageCheck(search: string = location.search): Loaded<ActiveTab
   useEffect(() => {
     let live = true;
     const tab = Number(new URLSearchParams(search).get('tab'));
-    void sendMessage('orders/pageCheck', Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {}).then((answer) => {
-      if (live) setLoaded(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', error: answer.error });
-    });
+    const load = (): void =>
+      void sendMessage('orders/pageCheck', Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {}).then((answer) => {
+        if (live) setLoaded(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', error: answer.error });
+      });
+    load();
+    // Live: a page that is still being checked reports again a moment later.
+    const unwatch = pageChecksItem.watch(load);
     return () => {
       live = false;
+      unwatch();
     };
   }, [search]);
   return loaded;

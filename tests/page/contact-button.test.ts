@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as v from 'valibot';
 import { OrderFactsSchema } from '@/lib/domain/order';
-import { contactButton } from '@/lib/page/features/contact-button';
+import { contactButton, HEARTBEAT_MS } from '@/lib/page/features/contact-button';
 import { queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
@@ -154,6 +154,18 @@ describe('contact button on Manage Orders', () => {
     const tbody = document.querySelector('#orders-table tbody')!;
     tbody.replaceChildren(...[...tbody.children].map((row) => row.cloneNode(true)));
     await tick();
+    expect(wrappers()).toHaveLength(0);
+  });
+
+  it('keeps a ctx timer ticking so an orphaned script (extension reloaded) notices and cleans up', async () => {
+    list();
+    const setInterval = vi.fn(() => 1);
+    const controller = new AbortController();
+    running.push(controller);
+    void contactButton.init({ setInterval } as never, controller.signal);
+    expect(setInterval).toHaveBeenCalledWith(expect.any(Function), HEARTBEAT_MS);
+    expect(wrappers().length).toBeGreaterThan(0);
+    controller.abort(); // what WXT does when a tick finds browser.runtime.id gone
     expect(wrappers()).toHaveLength(0);
   });
 

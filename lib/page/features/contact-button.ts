@@ -23,10 +23,13 @@ import { showToast } from '../toast';
  * does the least it can; reading the order's facts for the background's cache
  * happens later, in idle time (order-reporter.ts).
  */
+/** How often an orphaned script notices the extension is gone (ms). */
+export const HEARTBEAT_MS = 2000;
+
 export const contactButton: PageFeature = {
   id: 'contact-button',
   pages: ['orders-list', 'order-details'],
-  init(_ctx, signal) {
+  init(ctx, signal) {
     const onDetails = /^\/orders-v3\/order\//.test(location.pathname);
     const buttons = contactButtons();
     const rowSelector = anyOf('orderRow');
@@ -102,6 +105,20 @@ export const contactButton: PageFeature = {
       }, { signal });
     }
 
-    signal.addEventListener('abort', () => buttons.removeAll(), { once: true });
+    // An updated, reloaded or disabled extension leaves this script orphaned with
+    // nothing to tell it. Every ctx timer tick checks the extension is still
+    // there (a property read, no message) and aborts everything when it is not,
+    // which removes the buttons below. The Navigation API version of WXT's
+    // location watcher has no timer of its own to do that.
+    // (Page tests run features with a bare stand-in context: no timer there.)
+    const heartbeat = typeof ctx?.setInterval === 'function' ? ctx.setInterval(() => undefined, HEARTBEAT_MS) : undefined;
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(heartbeat);
+        buttons.removeAll();
+      },
+      { once: true },
+    );
   },
 };

@@ -52,9 +52,12 @@ export const pageCheckFeature: PageFeature = {
       void sendMessage('orders/report', { facts: [], check: result });
     };
     const schedule = (): void => {
+      if (signal.aborted) return; // ctx listeners outlive this page's features
       clearTimeout(timer);
       timer = setTimeout(check, SETTLE_MS);
     };
+    // Say at once that this page is being checked, so the popup does not mistake the wait for absence.
+    void sendMessage('orders/report', { facts: [], check: { kind, state: 'checking', rows: 0, expected: 0, buyerNames: 0, structure: false } });
     schedule();
     // List tabs, pages and searches change the URL without a page load (and without restarting features).
     ctx.addEventListener(window, 'wxt:locationchange', schedule);
