@@ -43,6 +43,12 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
     return () => flushComposerDraft();
   }, [orderId]);
   usePageHide(useCallback(() => flushComposerDraft(), []));
+  // "/" works from anywhere on the page (focus starts on the body when the popup opens), except while typing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => onSlashFocus(e, () => search.current?.focus());
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   // Typing waits for a pause; a jump (draft restored, quick reply inserted, paste, clear) is checked at once.
   const settled = useDebounced(s.text, LINT_DELAY_MS);
@@ -98,7 +104,7 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
   };
 
   return (
-    <div class="parley-composer" data-frame={frame} onKeyDown={(e) => onSlashFocus(e, () => search.current?.focus())}>
+    <div class="parley-composer" data-frame={frame}>
       <div class="parley-composer__side">
         {onClose && (
           <button type="button" class="parley-link" onClick={onClose}>

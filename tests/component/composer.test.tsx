@@ -52,8 +52,8 @@ describe('composer for an unshipped order', () => {
     await openComposer();
     expect(why()).toBe('Choose a reason first. (1 more to fix)');
     await user.click(radio(/^Confirm order details/));
-    // "/" from outside a field focuses the search; typing filters; Enter inserts the active option.
-    radio(/^Confirm order details/).focus();
+    // "/" from outside a field (here: nothing focused) focuses the search; typing filters; Enter inserts the active option.
+    (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('/');
     const search = screen.getByRole('combobox', { name: 'Search quick replies' });
     expect(document.activeElement).toBe(search);
@@ -96,6 +96,10 @@ describe('composer for an unshipped order', () => {
     await user.keyboard('{Escape}');
     expect((search as HTMLInputElement).value).toBe('');
     await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(message());
+    // In the message, "/" is just a character.
+    await user.keyboard('1/2');
+    expect(message().value).toBe('1/2');
     expect(document.activeElement).toBe(message());
   });
 
