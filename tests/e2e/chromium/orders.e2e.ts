@@ -173,6 +173,9 @@ describe('Chromium: Order Details', () => {
 
 describe('Chromium: the composer', () => {
   it('Contact opens the composer for that order: the toolbar popup, which takes the order', async () => {
+    // An extension page to look into the popup from, opened first: focusing a tab later would close the popup.
+    const ext = await h.page();
+    await ext.goto(h.extensionUrl('options.html'));
     const page = await open('/orders-v3/mfn/unshipped');
     await waitForButtons(page);
     // Record what the background hands the popup (storage.session), to see the popup take it.
@@ -204,6 +207,18 @@ describe('Chromium: the composer', () => {
       { message: 'the popup taking the order' },
     );
     expect(log.map((e) => e?.orderId ?? null)).toEqual([CUSTOMIZED, null]);
+    // And the popup shows that order: read its document from the other extension page.
+    const text = await poll(
+      () =>
+        evaluateIn(ext, () => {
+          const api = (globalThis as unknown as { chrome: { extension: { getViews(o: object): Window[] } } }).chrome;
+          const body = api.extension.getViews({ type: 'popup' }).map((w) => w.document.body.textContent ?? '').join('');
+          return body.includes("Sarah O'Connor") ? body : false;
+        }),
+      { message: 'the order in the toolbar popup' },
+    );
+    expect(text).toContain(CUSTOMIZED);
+    await ext.close();
     await page.close();
   });
 
