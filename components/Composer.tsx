@@ -5,11 +5,14 @@ import type { Template } from '@/lib/domain/templates';
 import { checkComposition } from '@/lib/ui/composer-check';
 import { issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
 import { sendComposition } from '@/lib/ui/composer-send';
+import { useComposerQueue } from '@/lib/ui/composer-queue';
 import { flushComposerDraft, useComposer } from '@/lib/ui/composer-store';
 import { onSlashFocus } from '@/lib/ui/slash-focus';
 import { useDebounced } from '@/lib/ui/use-debounced';
 import { usePageHide } from '@/lib/ui/use-page-hide';
 import { composerSlots } from './composer-slots';
+import { ComposerJobBanner } from './ComposerJobBanner';
+import { ComposerNav } from './ComposerNav';
 import { ComposerQueued } from './ComposerQueued';
 import { DraftStatus } from './DraftStatus';
 import { LanguageNote } from './LanguageNote';
@@ -30,11 +33,16 @@ interface Props {
   frame?: 'popup' | 'window';
   /** Back to the popup home (recent orders). */
   onClose?: () => void;
+  /** To the home's send queue. */
+  onQueue?: () => void;
 }
 
 /** The composer for one order: reason, quick reply, message with its rules check, preview, Send. */
-export function Composer({ orderId, frame = 'popup', onClose }: Props) {
+export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) {
   const s = useComposer();
+  const queue = useComposerQueue(orderId);
+  // The order for which the seller chose to write although a message is already on its way.
+  const [writeAnyway, setWriteAnyway] = useState<string | undefined>();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [senderReady, setSenderReady] = useState(false);
@@ -64,7 +72,7 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
     [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang],
   );
 
-  if (s.status === 'loading' || (s.status === 'ready' && (!s.order || !check || !live))) {
+  if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check || !live))) {
     return <p class="parley-hint" role="status">{t('composerLoading')}</p>;
   }
   if (s.status === 'missing' || !s.order || !check || !live) {
@@ -81,6 +89,9 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
   const fresh = lintText === s.text;
   const issues = [...issuesFromVariables(live.rendered), ...(fresh ? issuesFromFindings(check.findings) : [])];
   const queued = s.send.state === 'queued' ? s.send : undefined;
+  // After Send here, ComposerQueued follows the job: no second notice about it.
+  const inFlight = queued ? undefined : queue.job;
+  const folded = inFlight !== undefined && writeAnyway !== orderId;
   const template = s.templates.find((x) => x.id === s.templateId);
   const Sender = s.settings.sendMethod === 'email' ? composerSlots.senderPicker : undefined;
   const History = composerSlots.orderHistory;
@@ -104,55 +115,59 @@ export function Composer({ orderId, frame = 'popup', onClose }: Props) {
   };
 
   return (
-    <div class="parley-composer" data-frame={frame}>
-      <div class="parley-composer__side">
-        {onClose && (
-          <button type="button" class="parley-link" onClick={onClose}>
-            {t('composerBackHome')}
-          </button>
-        )}
-        <OrderHeader order={order} />
-        {History && <History order={order} />}
-        <ReasonPicker options={check.options} value={s.reason} canceled={order.status === 'canceled'} onChange={s.chooseReason} />
-        <QuickReplyPicker
-          templates={s.templates}
-          reason={s.reason as ReasonId | undefined}
-          buyerLang={check.buyerLang}
-          searchRef={search}
-          disabled={order.status === 'canceled' || Boolean(queued)}
-          onInsert={insert}
-          onLeave={() => textarea.current?.focus()}
-        />
-      </div>
-      <div class="parley-composer__main">
-        <LanguageNote buyerLang={check.buyerLang} source={check.buyerLangSource} template={template} />
-        <MessageEditor
-          text={s.text}
-          issues={issues}
-          limit={check.limit}
-          length={live.rendered.text.length}
-          readOnly={Boolean(queued) || order.status === 'canceled'}
-          textareaRef={textarea}
-          describedBy={issues.length ? 'parley-findings-title' : undefined}
-          onInput={s.setText}
-        />
-        <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
-        <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
-        <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />
-        {/* The email panel stays after Send: it shows the hand-off (or the hold) and its follow-ups. */}
-        {Sender && <Sender order={order} onReadyChange={setSenderReady} />}
-        {queued ? (
-          <ComposerQueued jobId={queued.jobId} transport={s.settings.sendMethod} onNew={() => void s.discardDraft()} />
-        ) : (
-          <SendBar
-            blockers={blockers}
-            sending={s.send.state === 'sending'}
-            refused={s.send.state === 'refused' ? s.send.error : undefined}
-            settings={s.settings}
-            onSend={() => void sendComposition()}
-          />
-        )}
-      </div>
+    <div class="parley-composer" data-frame={frame} data-folded={folded ? 'true' : undefined}>
+      <ComposerNav onClose={onClose} onQueue={onQueue} needYou={queue.needYou} />
+      {inFlight && <ComposerJobBanner job={inFlight} onQueue={onQueue} onWrite={folded ? () => setWriteAnyway(orderId) : undefined} />}
+      {!folded && (
+        <>
+          <div class="parley-composer__side">
+            <OrderHeader order={order} />
+            {History && <History order={order} />}
+            <ReasonPicker options={check.options} value={s.reason} canceled={order.status === 'canceled'} onChange={s.chooseReason} />
+            <QuickReplyPicker
+              templates={s.templates}
+              reason={s.reason as ReasonId | undefined}
+              buyerLang={check.buyerLang}
+              searchRef={search}
+              disabled={order.status === 'canceled' || Boolean(queued)}
+              onInsert={insert}
+              onLeave={() => textarea.current?.focus()}
+            />
+          </div>
+          <div class="parley-composer__main">
+            <LanguageNote buyerLang={check.buyerLang} source={check.buyerLangSource} template={template} />
+            <MessageEditor
+              text={s.text}
+              issues={issues}
+              limit={check.limit}
+              length={live.rendered.text.length}
+              readOnly={Boolean(queued) || order.status === 'canceled'}
+              textareaRef={textarea}
+              describedBy={issues.length ? 'parley-findings-title' : undefined}
+              onInput={s.setText}
+            />
+            <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
+            <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
+            <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />
+            {/* The email panel stays after Send: it shows the hand-off (or the hold) and its follow-ups. */}
+            {Sender && <Sender order={order} onReadyChange={setSenderReady} />}
+          </div>
+          {/* Send spans the popup's foot and stays in view while everything above it scrolls. */}
+          <div class="parley-composer__foot">
+            {queued ? (
+              <ComposerQueued jobId={queued.jobId} transport={s.settings.sendMethod} onNew={() => void s.discardDraft()} />
+            ) : (
+              <SendBar
+                blockers={blockers}
+                sending={s.send.state === 'sending'}
+                refused={s.send.state === 'refused' ? s.send.error : undefined}
+                settings={s.settings}
+                onSend={() => void sendComposition()}
+              />
+            )}
+          </div>
+        </>
+      )}
     </div>
   );
 }

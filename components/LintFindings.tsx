@@ -32,11 +32,14 @@ export function LintFindings({ issues, text, onSelect }: Props) {
           const quoted = issue.end > issue.start ? text.slice(issue.start, Math.min(issue.end, issue.start + QUOTE_MAX)) : '';
           return (
             <li key={issue.key} class="parley-finding" data-severity={issue.severity}>
-              <span class="parley-finding__icon" aria-hidden="true">
-                {issue.severity === 'error' ? '✖' : '⚠'}
+              {/* One line of text: the icon runs inline before the words, wrapped lines hang under the words. */}
+              <span class="parley-finding__text">
+                <span class="parley-finding__icon" aria-hidden="true">
+                  {issue.severity === 'error' ? '✖' : '⚠'}
+                </span>
+                <span class="parley-visually-hidden">{t(issue.severity === 'error' ? 'composerSeverityError' : 'composerSeverityWarning')}</span>
+                {issue.text}
               </span>
-              <span class="parley-visually-hidden">{t(issue.severity === 'error' ? 'composerSeverityError' : 'composerSeverityWarning')}</span>
-              <span class="parley-finding__text">{issue.text}</span>
               {quoted && (
                 <button type="button" class="parley-finding__quote" onClick={() => onSelect(issue.start, issue.end)} aria-label={t('composerShowInText', quoted)}>
                   “{quoted}

@@ -11,7 +11,8 @@ export function OrderHeader({ order }: { order: OrderFacts }) {
   const date = (fact: OrderFacts['shipBy']) => (fact?.iso ? formatIsoDate(fact.iso) : (fact?.text ?? ''));
   return (
     <section class="parley-order" aria-labelledby="parley-order-title">
-      <h2 id="parley-order-title" class="parley-order__buyer">
+      {/* A long (or hostile) name is cut to two lines on screen; the heading and its tooltip keep all of it. */}
+      <h2 id="parley-order-title" class="parley-order__buyer" title={order.buyerName || undefined}>
         {order.buyerName ? t('composerTo', order.buyerName) : t('composerToUnknown')}
       </h2>
       <dl class="parley-order__facts">

@@ -15,6 +15,15 @@ export function PopupApp() {
   useEffect(() => {
     void check();
   }, [check]);
+  // From the composer's queue link: bring the queue (below the recent orders) into view, focus on its heading.
+  const toQueue = route.state === 'home' && route.toQueue === true;
+  useEffect(() => {
+    if (!toQueue) return;
+    const title = document.getElementById('parley-queue-title');
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
+    title?.scrollIntoView({ block: 'start' });
+  }, [toQueue]);
   return (
     <main class="parley-popup" aria-labelledby="parley-title">
       <header class="parley-header">
@@ -25,7 +34,7 @@ export function PopupApp() {
           {status === 'failed' && (error?.message ?? t('popupDisconnected'))}
         </span>
       </header>
-      {route.state === 'order' && <Composer orderId={route.orderId} frame={route.frame} onClose={route.close} />}
+      {route.state === 'order' && <Composer orderId={route.orderId} frame={route.frame} onClose={route.close} onQueue={route.queue} />}
       {route.state === 'home' && <PageCheck />}
       {route.state === 'home' && <RecentOrders onOpen={route.open} />}
       {route.state === 'home' && <QueueList />}

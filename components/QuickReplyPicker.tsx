@@ -75,7 +75,7 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
         aria-label={t('composerQuickRepliesSearch')}
         aria-describedby="parley-qr-help"
         aria-controls="parley-qr-list"
-        aria-expanded="true"
+        aria-expanded={disabled ? 'false' : 'true'}
         aria-autocomplete="list"
         aria-activedescendant={matches.length ? optionId(activeIndex) : undefined}
         placeholder={t('composerQuickRepliesPlaceholder')}
@@ -84,10 +84,11 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <p id="parley-qr-help" class="parley-hint">
+      {/* Nothing can be inserted (a canceled order, a message already queued): the list would only take room. */}
+      <p id="parley-qr-help" class="parley-hint" hidden={disabled}>
         {t('composerQuickRepliesHelp')}
       </p>
-      <ul id="parley-qr-list" ref={listRef} class="parley-quick__list" role="listbox" aria-labelledby="parley-qr-title">
+      <ul id="parley-qr-list" ref={listRef} class="parley-quick__list" role="listbox" aria-labelledby="parley-qr-title" hidden={disabled}>
         {matches.map((m, i) => {
           const langs = bodyLanguages(m.template);
           const lacksBuyerLang = buyerLang !== undefined && !(isLang(buyerLang) && langs.includes(buyerLang));
@@ -109,8 +110,12 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
           );
         })}
       </ul>
-      <p class="parley-hint" role="status">
-        {matches.length === 0 ? t('composerQuickRepliesNone', query) : t('composerQuickRepliesCount', String(matches.length))}
+      <p class="parley-hint" role="status" hidden={disabled}>
+        {matches.length === 0
+          ? t('composerQuickRepliesNone', query)
+          : matches.length === 1
+            ? t('composerQuickRepliesOne')
+            : t('composerQuickRepliesCount', String(matches.length))}
       </p>
     </section>
   );

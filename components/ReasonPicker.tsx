@@ -18,8 +18,10 @@ function whyNot(option: ReasonOption): string | undefined {
 
 /**
  * The contact reasons Amazon allows, all of them: the ones this order cannot
- * use are shown disabled with the reason why (a disabled radio keeps its
- * description, so screen readers announce it too).
+ * use are listed disabled with the reason why (a disabled radio keeps its
+ * description, so screen readers announce it too), folded into a disclosure
+ * so they do not push the usable ones and the message out of the popup. It is
+ * open for a canceled order, where nothing else is on offer.
  */
 export function ReasonPicker({ options, value, canceled, onChange }: Props) {
   const usable = options.filter((o) => !whyNot(o));
@@ -61,12 +63,12 @@ export function ReasonPicker({ options, value, canceled, onChange }: Props) {
       )}
       {usable.length > 0 && <ul class="parley-reasons__list">{usable.map(radio)}</ul>}
       {unusable.length > 0 && (
-        <div class="parley-reasons__unavailable">
-          <h4 id="parley-reasons-unavailable">{t('composerUnavailableReasons', String(unusable.length))}</h4>
+        <details class="parley-reasons__unavailable" open={canceled} data-testid="composer-unavailable-reasons">
+          <summary id="parley-reasons-unavailable">{t('composerUnavailableReasons', String(unusable.length))}</summary>
           <ul class="parley-reasons__list" aria-labelledby="parley-reasons-unavailable">
             {unusable.map(radio)}
           </ul>
-        </div>
+        </details>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { composerHandlers } from '@/lib/background/handlers/composer';
 import { isEnvelope } from '@/lib/messaging';
 import { err, ok } from '@/lib/result';
 import type { OrderFacts } from '@/lib/domain/order';
+import type { JobView } from '@/lib/domain/queue-view';
 import { settingsItem, DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 
 export const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -29,8 +30,11 @@ export interface Enqueued {
   autoSubmit?: boolean;
 }
 
-/** Connect the popup to the handlers; answers the list of enqueue calls. `refuse` makes enqueue answer an error. */
-export function connectBackground(options: { refuse?: { code: string; message: string } } = {}): Enqueued[] {
+/**
+ * Connect the popup to the handlers; answers the list of enqueue calls. `refuse` makes enqueue answer an error;
+ * `jobs` is what queue/list answers (the queue view's jobs).
+ */
+export function connectBackground(options: { refuse?: { code: string; message: string }; jobs?: JobView[] } = {}): Enqueued[] {
   const enqueued: Enqueued[] = [];
   const handlers: Partial<Handlers> = {
     ...ordersHandlers,
@@ -40,7 +44,7 @@ export function connectBackground(options: { refuse?: { code: string; message: s
       enqueued.push(input);
       return ok({ jobId: `job-${enqueued.length}` });
     },
-    'queue/list': () => ok({ jobs: [], quarantine: [], paused: false, dailyCap: 600, sentToday: 0 }),
+    'queue/list': () => ok({ jobs: options.jobs ?? [], quarantine: [], paused: false, dailyCap: 600, sentToday: 0 }),
   };
   fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (!isEnvelope(message)) return undefined;
