@@ -29,15 +29,17 @@ const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding
 export const HOVER_BACKGROUND = '#e3e6e6';
 export const REST_BACKGROUND = 'linear-gradient(#f7f8fa,#e7e9ec)';
 
-/** A buyer name fit for an accessible name: bidi controls removed (they reorder speech), capped. */
+/** A buyer name (page text) fit for an accessible name: bidi controls removed (they reorder speech), spaces collapsed, capped. */
 export function labelName(name: string): string {
-  const plain = name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+  const plain = name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
 }
 
 export interface ContactButtons {
-  /** A new wrapper+button for this order (not yet in the page). */
-  create(orderId: string, buyerName: string, canceled: boolean): HTMLElement;
+  /** A new wrapper+button for this order (not yet in the page): the cheap part, on the insertion path. */
+  create(orderId: string): HTMLElement;
+  /** Name the button after the buyer and order; disable it (with the reason) for a canceled order. */
+  decorate(node: HTMLElement, buyerName: string, canceled: boolean): void;
   /** Insert after `anchor` unless a live Parley button is already there. True when inserted. */
   insertAfter(anchor: Element, node: HTMLElement): boolean;
   /** Remove every button this instance made. */
@@ -62,29 +64,31 @@ export function contactButtons(): ContactButtons {
   const why = t('ordersContactCanceledWhy');
 
   return {
-    create(orderId, buyerName, canceled) {
+    create(orderId) {
       const node = template.cloneNode(true) as Owned;
       node[OWNER] = owner;
       node.setAttribute('data-order-id', orderId);
+      return node;
+    },
+    decorate(node, buyerName, canceled) {
       const b = node.firstChild as HTMLButtonElement;
       const name = labelName(buyerName);
+      const orderId = node.getAttribute('data-order-id') ?? '';
       b.setAttribute('aria-label', (canceled ? canceledLabel : label).replace('\u0001', () => name).replace('\u0002', orderId));
-      if (canceled) {
-        const id = `${idPrefix}${++ids}`;
-        const note = document.createElement('span');
-        note.id = id;
-        note.style.cssText = HIDDEN_STYLE;
-        note.textContent = why;
-        node.append(note);
-        b.disabled = true;
-        b.setAttribute('aria-describedby', id);
-        b.style.cursor = 'not-allowed';
-        b.style.opacity = '0.55';
-        // A disabled button shows no tooltip in every browser: the wrapper carries it too.
-        b.title = why;
-        node.title = why;
-      }
-      return node;
+      if (!canceled || b.disabled) return;
+      const id = `${idPrefix}${++ids}`;
+      const note = document.createElement('span');
+      note.id = id;
+      note.style.cssText = HIDDEN_STYLE;
+      note.textContent = why;
+      node.append(note);
+      b.disabled = true;
+      b.setAttribute('aria-describedby', id);
+      b.style.cursor = 'not-allowed';
+      b.style.opacity = '0.55';
+      // A disabled button shows no tooltip in every browser: the wrapper carries it too.
+      b.title = why;
+      node.title = why;
     },
     insertAfter(anchor, node) {
       const next = anchor.nextElementSibling as Owned | null;

@@ -4,6 +4,9 @@
  * handled at most once per observer (a WeakSet, so re-rendered nodes, which
  * are new elements, are handled again and old ones can be collected).
  */
+/** Added nodes under one parent above which observe() queries the parent once instead. */
+export const BATCH_SCAN = 16;
+
 export interface ObserveOptions {
   signal: AbortSignal;
   root?: ParentNode & Node;
@@ -27,7 +30,14 @@ export function observe<E extends Element = Element>(
   scan(root);
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
+      const added = record.addedNodes;
+      // A re-render adds many nodes under one parent: one query of that parent
+      // beats a match and a query per added node (the WeakSet skips the old ones).
+      if (added.length > BATCH_SCAN && record.target.nodeType === Node.ELEMENT_NODE) {
+        scan(record.target as Element);
+        continue;
+      }
+      for (const node of added) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
         if (el.matches(selector)) visit(el);

@@ -38,7 +38,7 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
   const orderId = orderIdOfLink(queryFirst(row, 'orderLink')) ?? orderIdOfLink(buyerLink);
   if (!orderId) return undefined;
   const lang = pageLanguage();
-  const statusLabel = clean(queryFirst(row, 'mainStatus')?.textContent, 200);
+  const statusLabel = clean(queryFirst(row, 'rowMainStatus')?.textContent, 200);
   const status = statusFromLabel(statusLabel);
   // Without the cells' data-test-ids, the whole row still holds the same text in the same order.
   const facts: Record<string, unknown> = {

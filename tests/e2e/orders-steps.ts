@@ -24,6 +24,8 @@ export interface ButtonCensus {
   wrong: number;
   /** Rows without a buyer link that nevertheless got a button. */
   strays: number;
+  /** Buttons already named (aria-label): Parley names them in the frame after inserting them. */
+  named: number;
 }
 
 /** Count links and buttons and check each link's next sibling is its one button. */
@@ -40,7 +42,9 @@ export function census(page: AnyPage): Promise<ButtonCensus> {
     const strays = [...document.querySelectorAll('#orders-table tbody > tr')].filter(
       (row) => !row.querySelector('a[data-test-id="buyer-name-with-link"]') && row.querySelector('[data-parley="contact"]'),
     ).length;
-    return { links: links.length, wrappers: document.querySelectorAll('[data-parley="contact"]').length, wrong, strays };
+    const wrappers = document.querySelectorAll('[data-parley="contact"]').length;
+    const named = document.querySelectorAll('[data-parley="contact"] > button[aria-label]').length;
+    return { links: links.length, wrappers, wrong, strays, named };
   });
 }
 
@@ -50,7 +54,7 @@ export function waitForButtons(page: AnyPage, opts: { atLeast?: number } = {}): 
   return poll(
     async () => {
       const c = await census(page);
-      return c.links >= atLeast && c.wrappers === c.links && c.wrong === 0 && c.strays === 0 ? c : false;
+      return c.links >= atLeast && c.wrappers === c.links && c.named === c.wrappers && c.wrong === 0 && c.strays === 0 ? c : false;
     },
     { message: `one Contact button per buyer link (at least ${atLeast}) on ${page.url()}`, timeout: 15_000 },
   );

@@ -6,7 +6,8 @@ import { contactButton, HEARTBEAT_MS } from '@/lib/page/features/contact-button'
 import { queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A frame, then a task: buttons are inserted at once and named in the next animation frame.
+const tick = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 let running: AbortController[] = [];
 
 function start(): AbortController {
@@ -210,6 +211,21 @@ describe('contact button on Manage Orders', () => {
     row.addEventListener('click', rowClick);
     document.querySelector<HTMLButtonElement>('[data-order-id="113-9081726-3544321"] button')!.click();
     expect(rowClick).not.toHaveBeenCalled();
+  });
+
+  it('names buttons in the next frame, not on the insertion path; a canceled one clicked before that opens nothing', async () => {
+    const seen = captureMessages();
+    list();
+    start();
+    const canceled = document.querySelector<HTMLButtonElement>('[data-order-id="114-6666666-1111111"] button')!;
+    expect(canceled.hasAttribute('aria-label')).toBe(false); // inserted, not yet named
+    canceled.click();
+    await tick();
+    expect(seen.some((m) => m.type === 'orders/openComposer')).toBe(false);
+    expect(document.querySelector('[data-parley="toast"]')?.shadowRoot?.textContent).toContain('Contact Us form');
+    expect(canceled.disabled).toBe(true);
+    expect(canceled.getAttribute('aria-label')).toContain('114-6666666-1111111');
+    document.querySelector('[data-parley="toast"]')?.remove();
   });
 
   it('a canceled order’s button opens nothing', async () => {

@@ -25,6 +25,7 @@ const CASES: readonly Case[] = [
   ['orderStatusCell', 1, 'orders-list-fallback.html', 28],
   ['mainStatus', 0, 'orders-list-en.html', 28],
   ['mainStatus', 1, 'orders-list-status-fallback.html', 28],
+  ['rowMainStatus', 0, 'orders-list-en.html', 28],
   ['secondaryStatus', 0, 'orders-list-en.html', 28],
   ['productCell', 0, 'orders-list-en.html', 28],
   ['orderDateCell', 0, 'orders-list-en.html', 28],

@@ -1,5 +1,6 @@
 import type { OrderFacts } from '../../domain/order';
 import { statusFromLabel } from '../../domain/order-status';
+import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import {
   CONTACT_BUTTON_SELECTOR,
@@ -10,7 +11,6 @@ import {
 import type { PageFeature } from '../features';
 import { observe } from '../observe';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
-import { clean } from '../order-facts-text';
 import { orderReporter } from '../order-reporter';
 import { anyOf, queryFirst, SELECTORS } from '../selectors';
 import { showToast } from '../toast';
@@ -44,13 +44,39 @@ export const contactButton: PageFeature = {
       return known;
     };
 
+    // Naming and the canceled check read more of the row: done for all new buttons at
+    // once in the next animation frame, before the rows are first painted, so the
+    // page's own re-render is not held up (the insertion path stays a clone + insert).
+    let queued: { node: HTMLElement; anchor: Element; row: Element | null }[] = [];
+    let frame = false;
+    const decorateQueued = (): void => {
+      frame = false;
+      const batch = queued;
+      queued = [];
+      if (signal.aborted) return;
+      for (const { node, anchor, row } of batch) {
+        if (!node.isConnected) continue; // re-rendered away
+        const status = row ? queryFirst(row, 'rowMainStatus') : queryFirst(document, 'detailsItemStatus');
+        buttons.decorate(node, anchor.textContent ?? '', isCanceled(status?.textContent));
+        reporter.add(row ?? document.documentElement, node.getAttribute('data-order-id')!);
+      }
+    };
+    const insert = (anchor: Element, row: Element | null, orderId: string): void => {
+      const node = buttons.create(orderId);
+      if (!buttons.insertAfter(anchor, node)) return;
+      queued.push({ node, anchor, row });
+      if (frame) return;
+      frame = true;
+      // Hidden tabs get no animation frames: decorate on a timer there.
+      if (document.visibilityState === 'hidden') setTimeout(decorateQueued, 0);
+      else requestAnimationFrame(decorateQueued);
+    };
+
     const onListLink = (link: Element): void => {
       // Only buyer links inside an order row: the list's, never another page's leftovers.
       const row = link.closest(rowSelector);
       const orderId = row && orderIdOfLink(link);
-      if (!orderId) return;
-      const canceled = isCanceled(queryFirst(row, 'mainStatus')?.textContent);
-      if (buttons.insertAfter(link, buttons.create(orderId, clean(link.textContent, 400), canceled))) reporter.add(row, orderId);
+      if (orderId) insert(link, row, orderId);
     };
 
     const onDetailsValue = (value: Element): void => {
@@ -59,11 +85,8 @@ export const contactButton: PageFeature = {
       if (value.parentElement?.closest(SELECTORS.detailsBuyerName[0])) return;
       const link = value.matches('a') ? value : queryFirst(value, 'contactLink');
       const orderId = orderIdOfLink(link) ?? factsFromDetails()?.orderId;
-      if (!link || !orderId) return; // no link: Amazon offers no messaging here (e.g. some FBA orders)
-      const canceled = isCanceled(queryFirst(document, 'detailsItemStatus')?.textContent);
-      if (buttons.insertAfter(value, buttons.create(orderId, clean(value.textContent, 400), canceled))) {
-        reporter.add(document.documentElement, orderId);
-      }
+      // No link: Amazon offers no messaging here (e.g. some FBA orders).
+      if (link && orderId) insert(value, null, orderId);
     };
 
     observe(onDetails ? anyOf('detailsBuyerName') : anyOf('buyerNameLink'), onDetails ? onDetailsValue : onListLink, { signal });
@@ -77,6 +100,8 @@ export const contactButton: PageFeature = {
       try {
         const row = wrapper.closest(rowSelector);
         const facts = onDetails ? factsFromDetails() : row ? factsFromRow(row) : undefined;
+        // Clicked before its frame came (or the row changed): a canceled order opens nothing.
+        if (facts?.status === 'canceled') return showToast(t('ordersContactCanceledWhy'), 'error', signal);
         const answer = await sendMessage('orders/openComposer', { orderId, ...(facts?.orderId === orderId ? { facts } : {}) });
         if (!answer.ok && !signal.aborted) showToast(answer.error.message, 'error', signal);
       } finally {

@@ -39,7 +39,7 @@ const FAILURE_TEXT: Record<CopyFailure, (orderId: string) => string> = {
 function shownCanceled(orderId: string): boolean {
   const link = buyerLinkFor(orderId);
   const row = link?.closest(anyOf('orderRow'));
-  const label = row ? queryFirst(row, 'mainStatus')?.textContent : link ? queryFirst(document, 'detailsItemStatus')?.textContent : undefined;
+  const label = row ? queryFirst(row, 'rowMainStatus')?.textContent : link ? queryFirst(document, 'detailsItemStatus')?.textContent : undefined;
   return statusFromLabel(label) === 'canceled';
 }
 

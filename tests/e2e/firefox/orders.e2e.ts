@@ -115,11 +115,16 @@ describe('Firefox: Contact buttons', () => {
     const page = await open('/orders-v3');
     await waitForButtons(page);
     await evaluateIn(page, () => ((window as unknown as { __parleyNoReload: boolean }).__parleyNoReload = true));
+    // The URL changes at once, the rows when the data arrives (#MYO-app[aria-busy] meanwhile).
+    const settled = (want: string) =>
+      poll(() => evaluateIn(page, (w: string) => (location.pathname + location.search).includes(w) && !document.querySelector('#MYO-app[aria-busy]'), want), {
+        message: want,
+      });
     await page.click('.a-pagination a[href*="page=2"]');
-    await poll(async () => (await evaluateIn(page, () => location.search)).includes('page=2'), { message: 'page 2' });
+    await settled('page=2');
     await waitForButtons(page);
     await page.click('a.myo-tab[href="/orders-v3/mfn/canceled"]');
-    await poll(async () => (await evaluateIn(page, () => location.pathname)) === '/orders-v3/mfn/canceled', { message: 'canceled tab' });
+    await settled('/orders-v3/mfn/canceled');
     await waitForButtons(page);
     expect((await button(page, CANCELED))!.disabled).toBe(true);
     await page.click(`a[href="/orders-v3/order/${CANCELED}"]`);

@@ -1,0 +1,116 @@
+/**
+ * Page-side probes of the benchmark, all in the page's main world:
+ *
+ * - `first`: a MutationObserver made by an init script, i.e. before any
+ *   content script's. MutationObserver callbacks run in creation order in one
+ *   microtask checkpoint, so its callback time is "the rows were inserted".
+ * - `last`: a MutationObserver made after the page (and Parley) started, so it
+ *   runs after Parley's observer in the same checkpoint: the first callback
+ *   that sees one button per buyer link is "all buttons present".
+ * - the bare vanilla observer the extension is compared with (one plain
+ *   <button> per buyer link, nothing else), for pages without Parley.
+ * - a PerformanceObserver for long tasks (over 50 ms) in the page.
+ */
+import type { Page } from 'playwright-core';
+
+export const LINK = 'a[data-test-id="buyer-name-with-link"]';
+export const PARLEY_BUTTON = '[data-parley="contact"]';
+export const VANILLA_BUTTON = 'button.vanilla-contact';
+
+interface BenchGlobal {
+  __bench: { first: number; done: number; armed: boolean; buttons: string; longTasks: { start: number; duration: number }[] };
+}
+
+/** Runs at document start in every page of the context. */
+export function initScript(): void {
+  const w = window as unknown as BenchGlobal;
+  w.__bench = { first: 0, done: 0, armed: false, buttons: '', longTasks: [] };
+  new MutationObserver(() => {
+    if (w.__bench.armed && !w.__bench.first) w.__bench.first = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long task API: the trace still reports tasks
+  }
+}
+
+/** Install the `last` observer (and, on a page without Parley, the vanilla one before it). */
+export async function installProbes(page: Page, buttons: string, vanilla: boolean): Promise<void> {
+  await page.evaluate(
+    ({ link, buttons, vanilla }) => {
+      const w = window as unknown as BenchGlobal;
+      w.__bench.buttons = buttons;
+      if (vanilla) {
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node.nodeType !== 1) continue;
+              const el = node as Element;
+              for (const a of el.matches(link) ? [el] : el.querySelectorAll(link)) {
+                const b = document.createElement('button');
+                b.className = 'vanilla-contact';
+                b.textContent = 'Contact';
+                a.after(b);
+              }
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      }
+      new MutationObserver(() => {
+        const now = performance.now();
+        const b = w.__bench;
+        if (!b.armed) return;
+        const links = document.querySelectorAll(link).length;
+        if (links > 0 && document.querySelectorAll(b.buttons).length >= links) {
+          b.done = now;
+          b.armed = false;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { link: LINK, buttons, vanilla },
+  );
+}
+
+export const arm = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const b = (window as unknown as BenchGlobal).__bench;
+    Object.assign(b, { first: 0, done: 0, armed: true });
+  });
+
+/** Milliseconds from rows inserted to buttons present, once the armed run is done. */
+export async function elapsed(page: Page, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await page.evaluate(() => {
+      const b = (window as unknown as BenchGlobal).__bench;
+      return b.done && b.first ? b.done - b.first : null;
+    });
+    if (r !== null) return r;
+    if (Date.now() > deadline) throw new Error(`buttons never all present on ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const longTasks = (page: Page): Promise<{ start: number; duration: number }[]> =>
+  page.evaluate(() => (window as unknown as BenchGlobal).__bench.longTasks.splice(0));
+
+/** Buttons per buyer link after the page has settled: duplicates and links without one. */
+export function duplicates(page: Page, buttons: string): Promise<{ links: number; buttons: number; duplicates: number; missing: number }> {
+  return page.evaluate(
+    ({ link, buttons }) => {
+      let dup = 0;
+      let missing = 0;
+      for (const a of document.querySelectorAll(link)) {
+        let n = 0;
+        for (let s = a.nextElementSibling; s && s.matches(buttons); s = s.nextElementSibling) n += 1;
+        if (n === 0) missing += 1;
+        if (n > 1) dup += n - 1;
+      }
+      return { links: document.querySelectorAll(link).length, buttons: document.querySelectorAll(buttons).length, duplicates: dup, missing };
+    },
+    { link: LINK, buttons },
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: how Parley's Contact buttons perform on big Manage Orders
+ * pages, measured in ONE headless Chromium run against the mock Seller
+ * Central (?rows=N synthetic orders). Next to Parley, on the same kind of page
+ * in the same browser (a host Parley does not run on), a bare vanilla
+ * MutationObserver inserts one plain button per buyer link: the ratio of the
+ * two is what the targets are about. Prints a table; exits 1 if a target is
+ * missed. Not a test: numbers vary with the machine; ratios much less.
+ *
+ *   node tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3]
+ *   PARLEY_OUT_DIR=.output-bench (default) is where it builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium.ts';
+import { NON_SELLER_CENTRAL_HOST, ROOT } from '../e2e/support/env.ts';
+import { waitForParleyMark } from '../e2e/support/poll.ts';
+import { arm, duplicates, elapsed, initScript, installProbes, longTasks, PARLEY_BUTTON, VANILLA_BUTTON } from '../bench/probes.ts';
+import { builtScript, featuresOnly } from '../bench/sizes.ts';
+import { startTrace, summarise } from '../bench/trace.ts';
+
+const { values } = parseArgs({
+  options: { reps: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false }, 'extension-dir': { type: 'string' } },
+});
+const REPS = Math.max(1, Number(values.reps) || 7);
+const OUT = process.env.PARLEY_OUT_DIR ?? '.output-bench';
+const TARGET = { ratio: 1.5, longTaskMs: 50, gzipBytes: 12 * 1024 };
+
+if (!values['no-build'] && !values['extension-dir']) {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, PARLEY_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('build failed');
+}
+const extensionDir = values['extension-dir'] ? resolve(values['extension-dir']) : resolve(ROOT, OUT, 'chrome-mv3');
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mock = <T>(page: Page, fn: string, arg?: number) =>
+  page.evaluate(({ fn, arg }) => (window as unknown as Record<string, Record<string, (n?: number) => T>>).__mock![fn]!(arg), { fn, arg });
+
+/** Rows inserted -> buttons present (ms), for a fresh list of n rows (SPA navigation, like a page size change). */
+async function loadRows(page: Page, n: number): Promise<number> {
+  await mock(page, 'setRows', 0);
+  await arm(page);
+  await mock(page, 'setRows', n);
+  return elapsed(page);
+}
+
+/** Same for a React-style re-render: new row elements for the same orders. */
+async function rerender(page: Page): Promise<number> {
+  await arm(page);
+  await mock(page, 'rerender');
+  return elapsed(page);
+}
+
+const h = await launchChromium({ extensionDir });
+try {
+  await h.context.addInitScript(initScript);
+  const parley = await h.page();
+  await parley.goto(h.url('/orders-v3?rows=10'));
+  await waitForParleyMark(parley);
+  await installProbes(parley, PARLEY_BUTTON, false);
+  const vanilla = await h.context.newPage();
+  await vanilla.goto(h.url('/orders-v3?rows=10', NON_SELLER_CENTRAL_HOST));
+  await vanilla.waitForSelector('html[data-mock-ready="true"]');
+  await installProbes(vanilla, VANILLA_BUTTON, true);
+  if ((await vanilla.evaluate(() => document.documentElement.getAttribute('data-parley-active'))) !== null) throw new Error('Parley runs on the vanilla page');
+
+  const rows: { label: string; vanilla: number; parley: number; target?: number }[] = [];
+  for (const n of [100, 500, 2000]) {
+    const p: number[] = [];
+    const v: number[] = [];
+    for (let i = 0; i < REPS; i += 1) {
+      // Alternate, so both sides meet the same background noise; let idle work finish in between.
+      v.push(await loadRows(vanilla, n));
+      p.push(await loadRows(parley, n));
+      await sleep(n >= 2000 ? 1500 : 400);
+    }
+    rows.push({ label: `${n} rows`, vanilla: median(v), parley: median(p), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
+  }
+  await Promise.all([mock(parley, 'setRows', 500), mock(vanilla, 'setRows', 500)]);
+  await sleep(1000);
+  {
+    const p: number[] = [];
+    const v: number[] = [];
+    for (let i = 0; i < REPS; i += 1) {
+      v.push(await rerender(vanilla));
+      p.push(await rerender(parley));
+      await sleep(400);
+    }
+    rows.push({ label: 're-render 500', vanilla: median(v), parley: median(p) });
+  }
+
+  // Long tasks at 2000 rows: a trace of one load (and the idle-time work after it).
+  await mock(parley, 'setRows', 0);
+  await longTasks(parley);
+  await longTasks(vanilla);
+  const cdp = await h.context.newCDPSession(parley);
+  const stop = await startTrace(cdp);
+  await loadRows(parley, 2000);
+  await sleep(3000);
+  const events = await stop();
+  if (process.env.PARLEY_BENCH_TRACE) (await import('node:fs')).writeFileSync(process.env.PARLEY_BENCH_TRACE, JSON.stringify(events));
+  const trace = summarise(events, `chrome-extension://${h.extensionId}/content-scripts/`);
+  const parleyLong = await longTasks(parley);
+  await loadRows(vanilla, 2000);
+  await sleep(500);
+  const vanillaLong = await longTasks(vanilla);
+
+  // Duplicates: a storm of re-renders and shuffles on 500 rows.
+  await mock(parley, 'setRows', 500);
+  await parley.evaluate(() => {
+    const m = (window as unknown as { __mock: { rerender(): number; shuffle(): unknown } }).__mock;
+    for (let i = 0; i < 50; i += 1) {
+      m.rerender();
+      if (i % 5 === 0) m.shuffle();
+    }
+  });
+  await sleep(500);
+  const dup = await duplicates(parley, PARLEY_BUTTON);
+
+  const script = builtScript(resolve(extensionDir, 'content-scripts/seller-central.js'));
+  const orders = await featuresOnly(ROOT, {
+    parleyMark: 'parley-mark',
+    contactButton: 'contact-button',
+    copyAddress: 'copy-address',
+    pageCheck: 'page-check',
+  }).catch(() => undefined);
+  const version = h.context.browser()?.version() ?? (await parley.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/)?.[1] ?? '?'));
+
+  const ms = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+  const failures: string[] = [];
+  console.log(`\nParley order pages benchmark: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log('time from rows inserted to all buttons present (Parley: its content script; vanilla: one bare MutationObserver)\n');
+  console.log('| scenario       |     vanilla |      Parley | ratio | target |');
+  console.log('|----------------|-------------|-------------|-------|--------|');
+  for (const r of rows) {
+    const ratio = r.parley / Math.max(r.vanilla, 0.05);
+    const verdict = r.target === undefined ? '-' : `<= ${r.target} ${ok(ratio <= r.target)}`;
+    if (r.target !== undefined && ratio > r.target) failures.push(`${r.label}: ratio ${ratio.toFixed(2)}`);
+    console.log(`| ${r.label.padEnd(14)} | ${ms(r.vanilla)} | ${ms(r.parley)} | ${ratio.toFixed(2).padStart(5)} | ${verdict.padEnd(6)} |`);
+  }
+  const worstTask = Math.max(trace.longestParleyShare, trace.longestParleyTask);
+  if (worstTask > TARGET.longTaskMs) failures.push(`long task ${worstTask.toFixed(1)} ms`);
+  console.log('\nlong tasks at 2000 rows (Chromium trace of one load and the idle-time work after it; thread CPU time):');
+  console.log(`  longest task started by Parley (idle/timer work):   ${ms(trace.longestParleyTask)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyTask <= TARGET.longTaskMs)}`);
+  console.log(`  most Parley code in any one task:                    ${ms(trace.longestParleyShare)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyShare <= TARGET.longTaskMs)}`);
+  console.log(`  longest task with any Parley code (page's own included): ${ms(trace.longestTaskWithParley)} (${trace.tasks} tasks ran Parley code)`);
+  const fmt = (xs: { duration: number }[]) => (xs.length ? xs.map((x) => x.duration.toFixed(0)).join(', ') + ' ms' : 'none');
+  console.log(`  page long tasks (> 50 ms) during the load: with Parley ${fmt(parleyLong)}; vanilla page ${fmt(vanillaLong)}`);
+  if (dup.duplicates !== 0 || dup.missing !== 0) failures.push(`duplicates ${dup.duplicates}, missing ${dup.missing}`);
+  console.log(`\nafter 50 re-renders + 10 shuffles of 500 rows: ${dup.duplicates} duplicates, ${dup.missing} links without a button (${dup.links} buyer links, ${dup.buttons} buttons)   target 0: ${ok(dup.duplicates === 0 && dup.missing === 0)}`);
+  if (script.gzip > TARGET.gzipBytes) failures.push(`content script ${kb(script.gzip)} gzipped`);
+  console.log(`\ncontent script (content-scripts/seller-central.js, every page feature of every area): ${kb(script.raw)}, ${kb(script.gzip)} gzipped   target <= 12 KB: ${ok(script.gzip <= TARGET.gzipBytes)}`);
+  if (orders) console.log(`  of which the order-page features alone (parley-mark, contact-button, copy-address, page-check, same bundler): ${kb(orders.raw)}, ${kb(orders.gzip)} gzipped`);
+  console.log(failures.length ? `\nMISSED: ${failures.join('; ')}` : '\nall targets met');
+  process.exitCode = failures.length ? 1 : 0;
+} finally {
+  await h.close();
+}
