@@ -129,6 +129,10 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${hostResolverRules(site.port)}`,
+        // Playwright's ignoreHTTPSErrors is applied per tab once it attaches; a tab
+        // the extension opens (the queue's Parley tab) can start loading before
+        // that and land on a certificate error page. The flag covers every tab.
+        '--ignore-certificate-errors',
         ...(opts.locale ? [`--lang=${opts.locale}`] : []),
         ...QUIET_FLAGS,
         ...(opts.args ?? []),
