@@ -13,9 +13,8 @@ export const CONTACT_SELECTOR = '[data-parley="contact"]';
 /** Our button inside a wrapper: what delegated event handlers look for. */
 export const CONTACT_BUTTON_SELECTOR = '[data-parley="contact"] > button';
 
-/** Which feature instance made a wrapper (an expando: other worlds and old script instances cannot see it). */
-const OWNER = Symbol('parley-owner');
-type Owned = HTMLElement & { [OWNER]?: object };
+/** Wrappers made by live instances of this script, per instance (other worlds and old script instances cannot see these). */
+const LIVE = new WeakMap<Element, object>();
 
 // Amazon's small secondary button: grey gradient, 1px border, 3px radius, 12px Amazon Ember.
 // No `all:initial`: it would also remove the browser's focus ring, which keyboard users need.
@@ -65,8 +64,8 @@ export function contactButtons(): ContactButtons {
 
   return {
     create(orderId) {
-      const node = template.cloneNode(true) as Owned;
-      node[OWNER] = owner;
+      const node = template.cloneNode(true) as HTMLElement;
+      LIVE.set(node, owner);
       node.setAttribute('data-order-id', orderId);
       return node;
     },
@@ -91,10 +90,10 @@ export function contactButtons(): ContactButtons {
       node.title = why;
     },
     insertAfter(anchor, node) {
-      const next = anchor.nextElementSibling as Owned | null;
+      const next = anchor.nextElementSibling;
       if (next?.getAttribute(CONTACT_ATTR) === 'contact') {
         // Ours (this or another live instance of this script): nothing to do.
-        if (next[OWNER]) return false;
+        if (LIVE.has(next)) return false;
         // Left over by a script instance that no longer runs (extension updated): replace it.
         next.remove();
       }
@@ -102,8 +101,8 @@ export function contactButtons(): ContactButtons {
       return true;
     },
     removeAll() {
-      for (const node of document.querySelectorAll<Owned>(CONTACT_SELECTOR)) {
-        if (node[OWNER] === owner) node.remove();
+      for (const node of document.querySelectorAll(CONTACT_SELECTOR)) {
+        if (LIVE.get(node) === owner) node.remove();
       }
     },
   };

@@ -12,12 +12,20 @@ export interface ObserveOptions {
   root?: ParentNode & Node;
 }
 
+/**
+ * `selector` may be a list of fallbacks (SELECTORS[name]): a query then uses
+ * the first that finds anything (one cheap selector instead of the joined
+ * list, which costs several times more on a 2000-row page); single added
+ * nodes are matched against any of them.
+ */
 export function observe<E extends Element = Element>(
-  selector: string,
+  selector: string | readonly string[],
   fn: (element: E) => void,
   { signal, root = document }: ObserveOptions,
 ): void {
   if (signal.aborted) return;
+  const list = typeof selector === 'string' ? [selector] : selector;
+  const any = list.join(', ');
   const seen = new WeakSet<Element>();
   const visit = (el: Element): void => {
     if (seen.has(el)) return;
@@ -25,7 +33,12 @@ export function observe<E extends Element = Element>(
     fn(el as E);
   };
   const scan = (node: ParentNode): void => {
-    for (const el of node.querySelectorAll(selector)) visit(el);
+    for (const one of list) {
+      const found = node.querySelectorAll(one);
+      // Indexed: cheaper than the NodeList iterator on big batches.
+      for (let i = 0; i < found.length; i += 1) visit(found[i]!);
+      if (found.length > 0) return;
+    }
   };
   scan(root);
   const observer = new MutationObserver((records) => {
@@ -37,10 +50,11 @@ export function observe<E extends Element = Element>(
         scan(record.target as Element);
         continue;
       }
-      for (const node of added) {
+      for (let i = 0; i < added.length; i += 1) {
+        const node = added[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
-        if (el.matches(selector)) visit(el);
+        if (el.matches(any)) visit(el);
         if (el.firstElementChild) scan(el);
       }
     }

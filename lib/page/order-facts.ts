@@ -8,17 +8,19 @@ import { isOrderId, type DateFact, type OrderFacts } from '../domain/order';
 import { dateFact } from '../domain/order-dates';
 import { fulfillmentFromLabel, itemFieldOf, statusDateKind } from '../domain/order-labels';
 import { statusFromLabel } from '../domain/order-status';
-import { clean, hrefParam, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
+import { clean, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
 import { queryAll, queryFirst } from './selectors';
 
 export const BUYER_NAME_MAX = 400;
 
 const pageLanguage = (): string | undefined => clean(document.documentElement.lang, 20) || undefined;
 
+// One regex, no URL parsing, no decoding (order ids are plain): this runs for every buyer link.
+const ORDER_IN_HREF = /(?:[?&]orderID=|\/orders-v3\/order\/)((?:\d{3}|D\d{2})-\d{7}-\d{7})(?=[&#/?]|$)/i;
+
 /** The order id a link points at: /orders-v3/order/{id} or ?orderID={id}. */
 export function orderIdOfLink(link: Element | null): string | undefined {
-  const href = link?.getAttribute('href') ?? null;
-  const id = hrefParam(href, 'orderID') ?? /\/orders-v3\/order\/([^/?#]+)/.exec(href ?? '')?.[1];
+  const id = ORDER_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1];
   return id && isOrderId(id) ? id : undefined;
 }
 

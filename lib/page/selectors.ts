@@ -35,7 +35,8 @@ export const SELECTORS = {
 
   // -- Buyer names (list and details) --
   buyerNameLink: [
-    '[data-test-id="buyer-name-with-link"]',
+    // Tag-qualified: a bare attribute selector is tried on every element of a 2000-row table.
+    'a[data-test-id="buyer-name-with-link"]',
     'a[href*="/messaging/contact?"]',
   ],
   detailsBuyerName: [

@@ -37,28 +37,46 @@ export function initScript(): void {
   }
 }
 
-/** Install the `last` observer (and, on a page without Parley, the vanilla one before it). */
-export async function installProbes(page: Page, buttons: string, vanilla: boolean): Promise<void> {
+/**
+ * The bare vanilla observer: one plain <button> after every buyer link in what
+ * was added, nothing else. Self-contained (no closure), so it can also be sent
+ * into an isolated world by its source text.
+ */
+export function vanillaObserver(link: string): void {
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        for (const a of el.matches(link) ? [el] : el.querySelectorAll(link)) {
+          const b = document.createElement('button');
+          b.className = 'vanilla-contact';
+          b.textContent = 'Contact';
+          a.after(b);
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Install the `last` observer, and before it, on a page without Parley, the
+ * vanilla one: in the page's main world, or in an isolated world of its own
+ * (where any extension's content script runs, Parley's included).
+ */
+export async function installProbes(page: Page, buttons: string, vanilla: 'none' | 'main' | 'isolated'): Promise<void> {
+  if (vanilla === 'main') await page.evaluate(vanillaObserver, LINK);
+  if (vanilla === 'isolated') {
+    const cdp = await page.context().newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-vanilla' });
+    await cdp.send('Runtime.evaluate', { expression: `(${vanillaObserver.toString()})(${JSON.stringify(LINK)})`, contextId: executionContextId });
+    await cdp.detach();
+  }
   await page.evaluate(
-    ({ link, buttons, vanilla }) => {
+    ({ link, buttons }) => {
       const w = window as unknown as BenchGlobal;
       w.__bench.buttons = buttons;
-      if (vanilla) {
-        new MutationObserver((records) => {
-          for (const record of records) {
-            for (const node of record.addedNodes) {
-              if (node.nodeType !== 1) continue;
-              const el = node as Element;
-              for (const a of el.matches(link) ? [el] : el.querySelectorAll(link)) {
-                const b = document.createElement('button');
-                b.className = 'vanilla-contact';
-                b.textContent = 'Contact';
-                a.after(b);
-              }
-            }
-          }
-        }).observe(document, { childList: true, subtree: true });
-      }
       new MutationObserver(() => {
         const now = performance.now();
         const b = w.__bench;
@@ -70,7 +88,7 @@ export async function installProbes(page: Page, buttons: string, vanilla: boolea
         }
       }).observe(document, { childList: true, subtree: true });
     },
-    { link: LINK, buttons, vanilla },
+    { link: LINK, buttons },
   );
 }
 

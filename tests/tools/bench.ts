@@ -7,11 +7,14 @@
  * two is what the targets are about. Prints a table; exits 1 if a target is
  * missed. Not a test: numbers vary with the machine; ratios much less.
  *
- *   node tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3]
+ *   node tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3] [--orders-only]
+ *   --orders-only: a build with only the order-page features registered (what
+ *   the orders area costs without other areas' page features).
  *   PARLEY_OUT_DIR=.output-bench (default) is where it builds.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -21,19 +24,27 @@ import { waitForParleyMark } from '../e2e/support/poll.ts';
 import { arm, duplicates, elapsed, initScript, installProbes, longTasks, PARLEY_BUTTON, VANILLA_BUTTON } from '../bench/probes.ts';
 import { builtScript, featuresOnly } from '../bench/sizes.ts';
 import { startTrace, summarise } from '../bench/trace.ts';
+import { buildOrdersOnly } from '../bench/variant.ts';
 
 const { values } = parseArgs({
-  options: { reps: { type: 'string', default: '7' }, 'no-build': { type: 'boolean', default: false }, 'extension-dir': { type: 'string' } },
+  options: {
+    reps: { type: 'string', default: '7' },
+    'no-build': { type: 'boolean', default: false },
+    'extension-dir': { type: 'string' },
+    /** Measure a build with only the order-page features registered. */
+    'orders-only': { type: 'boolean', default: false },
+  },
 });
 const REPS = Math.max(1, Number(values.reps) || 7);
 const OUT = process.env.PARLEY_OUT_DIR ?? '.output-bench';
 const TARGET = { ratio: 1.5, longTaskMs: 50, gzipBytes: 12 * 1024 };
 
-if (!values['no-build'] && !values['extension-dir']) {
+const variant = values['orders-only'] ? buildOrdersOnly(ROOT) : undefined;
+if (!variant && !values['no-build'] && !values['extension-dir']) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, PARLEY_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('build failed');
 }
-const extensionDir = values['extension-dir'] ? resolve(values['extension-dir']) : resolve(ROOT, OUT, 'chrome-mv3');
+const extensionDir = variant?.extensionDir ?? (values['extension-dir'] ? resolve(values['extension-dir']) : resolve(ROOT, OUT, 'chrome-mv3'));
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -64,36 +75,47 @@ try {
   const parley = await h.page();
   await parley.goto(h.url('/orders-v3?rows=10'));
   await waitForParleyMark(parley);
-  await installProbes(parley, PARLEY_BUTTON, false);
-  const vanilla = await h.context.newPage();
-  await vanilla.goto(h.url('/orders-v3?rows=10', NON_SELLER_CENTRAL_HOST));
-  await vanilla.waitForSelector('html[data-mock-ready="true"]');
-  await installProbes(vanilla, VANILLA_BUTTON, true);
-  if ((await vanilla.evaluate(() => document.documentElement.getAttribute('data-parley-active'))) !== null) throw new Error('Parley runs on the vanilla page');
+  await installProbes(parley, PARLEY_BUTTON, 'none');
+  const vanillaPage = async (world: 'main' | 'isolated'): Promise<Page> => {
+    const page = await h.context.newPage();
+    await page.goto(h.url('/orders-v3?rows=10', NON_SELLER_CENTRAL_HOST));
+    await page.waitForSelector('html[data-mock-ready="true"]');
+    await installProbes(page, VANILLA_BUTTON, world);
+    if ((await page.evaluate(() => document.documentElement.getAttribute('data-parley-active'))) !== null) throw new Error('Parley runs on the vanilla page');
+    return page;
+  };
+  // The brief's baseline: vanilla in the page's own world. And the same observer in an
+  // isolated world, where every content script runs (DOM access from there costs more).
+  const vanilla = await vanillaPage('main');
+  const isolated = await vanillaPage('isolated');
 
-  const rows: { label: string; vanilla: number; parley: number; target?: number }[] = [];
+  const rows: { label: string; vanilla: number; isolated: number; parley: number; target?: number }[] = [];
   for (const n of [100, 500, 2000]) {
     const p: number[] = [];
     const v: number[] = [];
+    const iso: number[] = [];
     for (let i = 0; i < REPS; i += 1) {
-      // Alternate, so both sides meet the same background noise; let idle work finish in between.
+      // Alternate, so all sides meet the same background noise; let idle work finish in between.
       v.push(await loadRows(vanilla, n));
+      iso.push(await loadRows(isolated, n));
       p.push(await loadRows(parley, n));
       await sleep(n >= 2000 ? 1500 : 400);
     }
-    rows.push({ label: `${n} rows`, vanilla: median(v), parley: median(p), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
+    rows.push({ label: `${n} rows`, vanilla: median(v), isolated: median(iso), parley: median(p), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
   }
-  await Promise.all([mock(parley, 'setRows', 500), mock(vanilla, 'setRows', 500)]);
+  await Promise.all([mock(parley, 'setRows', 500), mock(vanilla, 'setRows', 500), mock(isolated, 'setRows', 500)]);
   await sleep(1000);
   {
     const p: number[] = [];
     const v: number[] = [];
+    const iso: number[] = [];
     for (let i = 0; i < REPS; i += 1) {
       v.push(await rerender(vanilla));
+      iso.push(await rerender(isolated));
       p.push(await rerender(parley));
       await sleep(400);
     }
-    rows.push({ label: 're-render 500', vanilla: median(v), parley: median(p) });
+    rows.push({ label: 're-render 500', vanilla: median(v), isolated: median(iso), parley: median(p) });
   }
 
   // Long tasks at 2000 rows: a trace of one load (and the idle-time work after it).
@@ -137,15 +159,19 @@ try {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   const failures: string[] = [];
-  console.log(`\nParley order pages benchmark: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log('time from rows inserted to all buttons present (Parley: its content script; vanilla: one bare MutationObserver)\n');
-  console.log('| scenario       |     vanilla |      Parley | ratio | target |');
-  console.log('|----------------|-------------|-------------|-------|--------|');
+  console.log(`\nParley order pages benchmark${variant ? ' (order-page features only)' : ''}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log('time from rows inserted to all buttons present. vanilla: one bare MutationObserver inserting a plain button per buyer link,');
+  console.log("in the page's main world (the brief's baseline) and in an isolated world like any content script's; Parley: its content script\n");
+  console.log('| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | target (ratio) |');
+  console.log('|----------------|--------------|------------------|-------------|---------------|-------------------|----------------|');
   for (const r of rows) {
     const ratio = r.parley / Math.max(r.vanilla, 0.05);
+    const ratioIso = r.parley / Math.max(r.isolated, 0.05);
     const verdict = r.target === undefined ? '-' : `<= ${r.target} ${ok(ratio <= r.target)}`;
     if (r.target !== undefined && ratio > r.target) failures.push(`${r.label}: ratio ${ratio.toFixed(2)}`);
-    console.log(`| ${r.label.padEnd(14)} | ${ms(r.vanilla)} | ${ms(r.parley)} | ${ratio.toFixed(2).padStart(5)} | ${verdict.padEnd(6)} |`);
+    console.log(
+      `| ${r.label.padEnd(14)} | ${ms(r.vanilla).padStart(12)} | ${ms(r.isolated).padStart(16)} | ${ms(r.parley)} | ${ratio.toFixed(2).padStart(13)} | ${ratioIso.toFixed(2).padStart(17)} | ${verdict.padEnd(14)} |`,
+    );
   }
   const worstTask = Math.max(trace.longestParleyShare, trace.longestParleyTask);
   if (worstTask > TARGET.longTaskMs) failures.push(`long task ${worstTask.toFixed(1)} ms`);
@@ -164,4 +190,5 @@ try {
   process.exitCode = failures.length ? 1 : 0;
 } finally {
   await h.close();
+  if (variant) rmSync(variant.dir, { recursive: true, force: true });
 }

@@ -47,24 +47,31 @@ export const contactButton: PageFeature = {
     // Naming and the canceled check read more of the row: done for all new buttons at
     // once in the next animation frame, before the rows are first painted, so the
     // page's own re-render is not held up (the insertion path stays a clone + insert).
-    let queued: { node: HTMLElement; anchor: Element; row: Element | null }[] = [];
+    let queued: { node: HTMLElement; anchor: Element }[] = [];
     let frame = false;
     const decorateQueued = (): void => {
       frame = false;
       const batch = queued;
       queued = [];
       if (signal.aborted) return;
-      for (const { node, anchor, row } of batch) {
+      for (const { node, anchor } of batch) {
         if (!node.isConnected) continue; // re-rendered away
+        // List: only buyer links inside an order row (checked here, off the insertion path;
+        // a stray button is gone again before the frame is painted).
+        const row = onDetails ? null : anchor.closest(rowSelector);
+        if (!onDetails && !row) {
+          node.remove();
+          continue;
+        }
         const status = row ? queryFirst(row, 'rowMainStatus') : queryFirst(document, 'detailsItemStatus');
         buttons.decorate(node, anchor.textContent ?? '', isCanceled(status?.textContent));
         reporter.add(row ?? document.documentElement, node.getAttribute('data-order-id')!);
       }
     };
-    const insert = (anchor: Element, row: Element | null, orderId: string): void => {
+    const insert = (anchor: Element, orderId: string): void => {
       const node = buttons.create(orderId);
       if (!buttons.insertAfter(anchor, node)) return;
-      queued.push({ node, anchor, row });
+      queued.push({ node, anchor });
       if (frame) return;
       frame = true;
       // Hidden tabs get no animation frames: decorate on a timer there.
@@ -73,10 +80,8 @@ export const contactButton: PageFeature = {
     };
 
     const onListLink = (link: Element): void => {
-      // Only buyer links inside an order row: the list's, never another page's leftovers.
-      const row = link.closest(rowSelector);
-      const orderId = row && orderIdOfLink(link);
-      if (orderId) insert(link, row, orderId);
+      const orderId = orderIdOfLink(link);
+      if (orderId) insert(link, orderId);
     };
 
     const onDetailsValue = (value: Element): void => {
@@ -86,10 +91,10 @@ export const contactButton: PageFeature = {
       const link = value.matches('a') ? value : queryFirst(value, 'contactLink');
       const orderId = orderIdOfLink(link) ?? factsFromDetails()?.orderId;
       // No link: Amazon offers no messaging here (e.g. some FBA orders).
-      if (link && orderId) insert(value, null, orderId);
+      if (link && orderId) insert(value, orderId);
     };
 
-    observe(onDetails ? anyOf('detailsBuyerName') : anyOf('buyerNameLink'), onDetails ? onDetailsValue : onListLink, { signal });
+    observe(onDetails ? SELECTORS.detailsBuyerName : SELECTORS.buyerNameLink, onDetails ? onDetailsValue : onListLink, { signal });
 
     const pending = new Set<string>();
     const open = async (button: HTMLButtonElement): Promise<void> => {

@@ -1,0 +1,34 @@
+/**
+ * A build of Parley with only the order-page features registered (parley-mark,
+ * contact-button, copy-address, page-check): the same code, built the same
+ * way in a temporary copy of the sources, so the benchmark can tell what the
+ * orders area costs from what other areas' page features add.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const REGISTRY = `import type { PageFeature } from '../features';
+import { parleyMark } from './parley-mark';
+import { contactButton } from './contact-button';
+import { copyAddress } from './copy-address';
+import { pageCheckFeature } from './page-check';
+
+/** Benchmark variant: the order-page features only. */
+export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, copyAddress, pageCheckFeature];
+`;
+
+/** Build the variant; returns its chrome-mv3 folder (in a temp dir the caller may delete). */
+export function buildOrdersOnly(root: string): { extensionDir: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-orders-'));
+  for (const entry of ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'lib/page/features/index.ts'), REGISTRY);
+  const out = join(dir, '.output');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: dir, env: { ...process.env, PARLEY_OUT_DIR: out }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('build of the orders-only variant failed');
+  return { extensionDir: join(out, 'chrome-mv3'), dir };
+}
