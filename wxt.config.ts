@@ -16,7 +16,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'alarms', 'notifications', 'clipboardWrite'],
+    // scripting: the copy-address code is injected on demand (orders area), not carried by every page.
+    permissions: ['storage', 'contextMenus', 'alarms', 'notifications', 'clipboardWrite', 'scripting'],
     host_permissions: [...SELLER_CENTRAL_MATCHES],
     action: { default_title: '__MSG_extActionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

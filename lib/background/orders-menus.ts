@@ -56,6 +56,21 @@ export function orderIdOfContactLink(linkUrl: string | undefined): string | unde
   return isOrderId(id) ? id : undefined;
 }
 
+/** The on-demand copy-address script (entrypoints/copy-address.ts), built to this path. */
+export const COPY_SCRIPT = '/copy-address.js';
+
+interface InjectApi {
+  scripting?: { executeScript(o: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+  tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
+}
+
+/** Put the copy-address code into the tab's top frame (MV3: scripting; Firefox MV2: tabs.executeScript). */
+export async function injectCopyScript(tabId: number): Promise<void> {
+  const api = browser as unknown as InjectApi;
+  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COPY_SCRIPT] });
+  else await api.tabs.executeScript!(tabId, { file: COPY_SCRIPT, frameId: 0 });
+}
+
 /**
  * Handle a click on our menu item: send the tab's top frame a copy request.
  * Answers what the content script answered (for tests; the seller sees its toast).
@@ -71,6 +86,7 @@ export async function onCopyMenuClick(
   }
   const request: CopyAddressRequest = { parley: 1, type: 'orders/copyAddress', input: { orderId } };
   try {
+    await injectCopyScript(tab.id);
     const answer: unknown = await browser.tabs.sendMessage(tab.id, request, { frameId: 0 });
     return isResult(answer) ? answer : err('no-answer', t('ordersCopyReload'));
   } catch {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { copyBuyerAddress, copyRequestOrderId } from '@/lib/page/features/copy-address';
+import { copyBuyerAddress, copyRequestOrderId, installCopyAddress } from '@/lib/page/features/copy-address';
 import { fixtureHtml, loadFixture, US } from './load-fixture';
 
 const ADDRESS = 'k6wkve5c0b7w00@marketplace.amazon.com';
@@ -65,6 +65,16 @@ describe('copyRequestOrderId', () => {
     ['null', null, { id: fakeBrowser.runtime.id }],
   ])('refuses %s', (_name, message, sender) => {
     expect(copyRequestOrderId(message, sender)).toBeUndefined();
+  });
+});
+
+describe('installCopyAddress', () => {
+  it('listens once, however often the background injects it', () => {
+    const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    delete (globalThis as { parleyCopyAddress?: boolean }).parleyCopyAddress;
+    installCopyAddress();
+    installCopyAddress();
+    expect(add).toHaveBeenCalledTimes(1);
   });
 });
 

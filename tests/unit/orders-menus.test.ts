@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CONTACT_LINK_PATTERNS,
@@ -73,12 +73,36 @@ describe('orderIdOfContactLink', () => {
   });
 });
 
+/** The fake browser has no scripting API: a spy stands in for it. */
+function fakeScripting(fail = false) {
+  const executeScript = vi.fn(async () => {
+    if (fail) throw new Error('Cannot access contents of the page');
+    return [];
+  });
+  Object.assign(fakeBrowser, { scripting: { executeScript } });
+  return executeScript;
+}
+
 describe('onCopyMenuClick', () => {
-  it('asks the top frame of that tab to copy, with a validated order id', async () => {
+  beforeEach(() => {
+    fakeScripting();
+  });
+
+  it('injects the copy code into the top frame, then asks it to copy, with a validated order id', async () => {
+    const executeScript = fakeScripting();
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { copied: true } } as never);
     const answer = await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link, pageUrl: tab.url }, tab);
     expect(answer).toEqual({ ok: true, value: { copied: true } });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [0] }, files: ['/copy-address.js'] });
     expect(sendMessage).toHaveBeenCalledWith(9, { parley: 1, type: 'orders/copyAddress', input: { orderId: '302-4455667-8899001' } }, { frameId: 0 });
+    expect(executeScript.mock.invocationCallOrder[0]!).toBeLessThan(sendMessage.mock.invocationCallOrder[0]!);
+  });
+
+  it('says to reload when the code cannot be injected', async () => {
+    fakeScripting(true);
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('passes the content script’s reason on', async () => {

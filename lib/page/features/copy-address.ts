@@ -5,7 +5,6 @@ import type { CopyFailure } from '../../domain/relay-address';
 import { t } from '../../i18n';
 import { err, ok, type Result } from '../../result';
 import { writeClipboard } from '../clipboard';
-import type { PageFeature } from '../features';
 import { buyerLinkFor, findRelayAddress } from '../relay-lookup';
 import { anyOf, queryFirst } from '../selectors';
 import { showToast } from '../toast';
@@ -58,15 +57,20 @@ export async function copyBuyerAddress(orderId: string, signal?: AbortSignal): P
   return ok({ copied: true });
 }
 
-export const copyAddress: PageFeature = {
-  id: 'copy-address',
-  pages: ['orders-list', 'order-details', 'contact-buyer', 'buyer-messages', 'messaging-permissions', 'other'],
-  init(_ctx, signal) {
-    const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ copied: true }>> | undefined => {
-      const orderId = copyRequestOrderId(message, sender);
-      return orderId ? copyBuyerAddress(orderId, signal) : undefined;
-    };
-    browser.runtime.onMessage.addListener(listener as never);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
-  },
-};
+/**
+ * Listen for the background's copy requests. Not a page feature: the code is
+ * needed only when the seller uses the context menu, so it is not in the
+ * content script every page loads; the background injects it on demand
+ * (entrypoints/copy-address.ts) into the tab's top frame, then asks. Injected
+ * again on a later click, it does not listen twice.
+ */
+export function installCopyAddress(): void {
+  const world = globalThis as { parleyCopyAddress?: boolean };
+  if (world.parleyCopyAddress) return;
+  world.parleyCopyAddress = true;
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ copied: true }>> | undefined => {
+    const orderId = copyRequestOrderId(message, sender);
+    return orderId ? copyBuyerAddress(orderId) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+}
