@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { OrderFactsSchema, type OrderFacts } from '../domain/order';
+import { completeFacts } from '../domain/order-complete';
 import { orderCacheItem } from '../storage';
 import { ORDER_CACHE_LIMIT } from '../storage/orders';
 import { seal, SealedSchema, unseal, type Sealed } from './vault';
@@ -100,7 +101,8 @@ export function putOrders(facts: readonly unknown[]): Promise<{ stored: number; 
   const refused: RefusedFact[] = [];
   facts.forEach((entry, index) => {
     const parsed = v.safeParse(OrderFactsSchema, entry);
-    if (parsed.success) good.push(parsed.output);
+    // The page sends what it shows; status and ISO dates are worked out here (pure, lib/domain).
+    if (parsed.success) good.push(completeFacts(parsed.output));
     // Name the field and the rule, never the value (it may be buyer data).
     else refused.push({ index, message: `${v.getDotPath(parsed.issues[0]!) ?? 'facts'} (${parsed.issues[0]!.type})` });
   });

@@ -8,7 +8,7 @@
  * 11/24/2026 (en-US) vs 24/11/2026 (elsewhere), Nov 24, 2026, 24 Nov 2026,
  * 24. November 2026, 24 nov. 2026, 24 de noviembre de 2026 (en, de, fr, es, it).
  */
-import type { DateFact } from './order';
+import type { DateFact, OrderFacts } from './order';
 
 /** Month names and abbreviations, accent-free, lower case; a token matches a name it prefixes (>= 3 letters). */
 const MONTHS: readonly (readonly string[])[] = [
@@ -83,4 +83,23 @@ export function dateFact(text: string | null | undefined, lang?: string, pick: '
   const dates = parseDates(shown, lang);
   const iso = pick === 'first' ? dates[0] : dates[dates.length - 1];
   return iso ? { text: shown, iso } : { text: shown };
+}
+
+/** Which date of a range each fact means: ship-by and deliver-by are deadlines (the last date). */
+const PICK = { purchaseDate: 'first', shipBy: 'last', deliverBy: 'last', deliveredAt: 'first' } as const;
+
+/**
+ * Facts with an ISO date beside every date text that parses (in the page's
+ * language). The page adapter sends the text as shown; the background adds
+ * the ISO dates, so the month tables stay out of the content script.
+ */
+export function withIsoDates(facts: OrderFacts): OrderFacts {
+  let out = facts;
+  for (const key of Object.keys(PICK) as (keyof typeof PICK)[]) {
+    const date = facts[key];
+    if (!date || date.iso) continue;
+    const parsed = dateFact(date.text, facts.pageLanguage, PICK[key]);
+    if (parsed?.iso) out = { ...out, [key]: { text: date.text, iso: parsed.iso } };
+  }
+  return out;
 }

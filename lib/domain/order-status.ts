@@ -14,10 +14,14 @@ type Rule = readonly [Exclude<OrderStatus, 'unknown'>, readonly string[]];
  * Keywords after normalisation (lower case, NFKC, single spaces, no accents).
  * Languages: en, zh (Simplified), ja, de, fr, es, it.
  */
-const RULES: readonly Rule[] = [
+const CANCEL_RULES: readonly Rule[] = [
   // A cancellation the buyer asked for is not done yet: the order is still to ship.
   ['unshipped', ['cancellation requested', '请求取消', 'キャンセルリクエスト', 'stornierung angefordert', "demande d'annulation", 'cancelacion solicitada', 'richiesta di cancellazione']],
   ['canceled', ['cancel', '取消', 'キャンセル', 'storniert', 'annul', 'anulad', 'annullat']],
+];
+
+const RULES: readonly Rule[] = [
+  ...CANCEL_RULES,
   // Partly shipped orders still have items to ship: for contact reasons they are unshipped.
   ['unshipped', ['partially shipped', '部分发货', '一部出荷', 'teilweise versandt', 'partiellement expedie', 'enviado parcialmente', 'parcialmente enviado', 'spedito parzialmente', 'parzialmente spedito']],
   ['unshipped', ['unshipped', 'not shipped', '未发货', '待发货', '未出荷', 'nicht versandt', 'unversandt', 'non expedie', 'sin enviar', 'no enviado', 'non spedit']],
@@ -37,13 +41,20 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
-/** The status a label means, or 'unknown' when no language's keyword fits. */
-export function statusFromLabel(label: string | null | undefined): OrderStatus {
-  if (!label) return 'unknown';
-  const text = normaliseLabel(label);
+function firstMatch(rules: readonly Rule[], label: string | null | undefined): OrderStatus {
+  const text = label ? normaliseLabel(label) : '';
   if (!text) return 'unknown';
-  for (const [status, keywords] of RULES) {
+  for (const [status, keywords] of rules) {
     if (keywords.some((k) => text.includes(k))) return status;
   }
   return 'unknown';
 }
+
+/** The status a label means, or 'unknown' when no language's keyword fits. */
+export const statusFromLabel = (label: string | null | undefined): OrderStatus => firstMatch(RULES, label);
+
+/**
+ * Whether a label means canceled: the same rules, only the cancel ones. The
+ * content script needs just this (to disable a button), not the whole table.
+ */
+export const isCanceledLabel = (label: string | null | undefined): boolean => firstMatch(CANCEL_RULES, label) === 'canceled';

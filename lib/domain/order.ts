@@ -44,6 +44,8 @@ export const OrderFactsSchema = v.object({
   status: v.picklist(ORDER_STATUSES),
   /** The status label exactly as the page showed it, any language. */
   statusLabel: v.optional(text(200)),
+  /** The line under the status on Manage Orders ("Ship by Nov 27, 2026", "Delivered …"): its date is read in the background. */
+  statusNote: v.optional(text(200)),
   fulfillment: v.picklist(FULFILLMENTS),
   items: v.pipe(v.array(OrderItemSchema), v.maxLength(200)),
   purchaseDate: v.optional(DateFactSchema),

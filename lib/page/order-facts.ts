@@ -1,13 +1,13 @@
 /**
  * The page adapter: OrderFacts from a Manage Orders row or from the Order
  * Details page. Only reads the DOM (through lib/page/selectors.ts); what the
- * labels mean is decided in lib/domain. Facts leave here already within the
+ * labels mean is decided in lib/domain: fulfilment and item fields here, the
+ * status and ISO dates by the background (order-complete.ts), to keep the
+ * content script small. Facts leave here already within the
  * schema's limits, so the background's validation refuses only real damage.
  */
 import { isOrderId, type DateFact, type OrderFacts } from '../domain/order';
-import { dateFact } from '../domain/order-dates';
-import { fulfillmentFromLabel, itemFieldOf, statusDateKind } from '../domain/order-labels';
-import { statusFromLabel } from '../domain/order-status';
+import { fulfillmentFromLabel, itemFieldOf } from '../domain/order-labels';
 import { clean, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
 import { queryAll, queryFirst } from './selectors';
 
@@ -29,9 +29,14 @@ function base(orderId: string, source: OrderFacts['source']): Pick<OrderFacts, '
   return { orderId, host: clean(location.hostname, 100), source, seenAt: Date.now(), ...(lang ? { pageLanguage: lang } : {}) };
 }
 
-/** Put a date in the facts only when there is one. */
-function withDate(facts: Record<string, unknown>, key: string, fact: DateFact | undefined): void {
-  if (fact) facts[key] = fact;
+/**
+ * Put a date in the facts, as the page shows it, when there is one. The ISO
+ * date is added by the background (lib/domain/order-dates.ts withIsoDates):
+ * the month-name tables need not ride in every page's content script.
+ */
+function withDate(facts: Record<string, unknown>, key: string, text: string | null | undefined): void {
+  const shown = clean(text, 100);
+  if (shown) facts[key] = { text: shown } satisfies DateFact;
 }
 
 /** Facts of one Manage Orders row; undefined when the row names no valid order id. */
@@ -39,9 +44,9 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
   const buyerLink = queryFirst(row, 'buyerNameLink');
   const orderId = orderIdOfLink(queryFirst(row, 'orderLink')) ?? orderIdOfLink(buyerLink);
   if (!orderId) return undefined;
-  const lang = pageLanguage();
   const statusLabel = clean(queryFirst(row, 'rowMainStatus')?.textContent, 200);
-  const status = statusFromLabel(statusLabel);
+  // The background reads the status from the label (lib/domain/order-complete.ts).
+  const status = 'unknown';
   // Without the cells' data-test-ids, the whole row still holds the same text in the same order.
   const facts: Record<string, unknown> = {
     ...base(orderId, 'list'),
@@ -60,11 +65,11 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
   }
   // The order date column comes first: without its cell, the row's first date is the purchase date.
   // Its first line is the date ("Nov 24, 2026"); the time under it is not needed.
-  withDate(facts, 'purchaseDate', dateFact(textLines(queryFirst(row, 'orderDateCell') ?? row)[0], lang));
-  // "Ship by …", "Delivered …", "In transit, deliver by …" under the status.
-  const secondary = clean(queryFirst(row, 'secondaryStatus')?.textContent, 100);
-  const kind = statusDateKind(secondary);
-  if (kind) withDate(facts, kind, dateFact(secondary, lang, 'last'));
+  withDate(facts, 'purchaseDate', textLines(queryFirst(row, 'orderDateCell') ?? row)[0]);
+  // "Ship by …", "Delivered …", "In transit, deliver by …" under the status: which date it is,
+  // the background reads (lib/domain/order-complete.ts).
+  const note = clean(queryFirst(row, 'secondaryStatus')?.textContent, 200);
+  if (note) facts.statusNote = note;
   return facts as OrderFacts;
 }
 
@@ -79,7 +84,6 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   const fromPath = /\/orders-v3\/order\/([^/?#]+)/.exec(location.pathname)?.[1];
   const orderId = isOrderId(idText) ? idText : fromPath && isOrderId(fromPath) ? fromPath : undefined;
   if (!orderId) return undefined;
-  const lang = pageLanguage();
   const value = queryFirst(root, 'detailsBuyerName');
   const contact = value?.matches('a') ? value : value ? queryFirst(value, 'contactLink') : null;
   const statusLabel = clean(queryFirst(root, 'detailsItemStatus')?.textContent, 200);
@@ -93,7 +97,7 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   });
   const facts: Record<string, unknown> = {
     ...base(orderId, 'details'),
-    status: statusFromLabel(statusLabel),
+    status: 'unknown', // read from statusLabel by the background
     fulfillment: fulfillmentFromLabel(queryFirst(root, 'detailsFulfillment')?.textContent),
     items,
   };
@@ -104,9 +108,9 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   if (name) facts.buyerName = name;
   const contactUrl = sameOriginPath(contact);
   if (contactUrl) facts.contactUrl = contactUrl;
-  withDate(facts, 'purchaseDate', dateFact(queryFirst(root, 'detailsPurchaseDate')?.textContent, lang));
-  withDate(facts, 'shipBy', dateFact(queryFirst(root, 'detailsShipBy')?.textContent, lang, 'last'));
-  withDate(facts, 'deliverBy', dateFact(queryFirst(root, 'detailsDeliverBy')?.textContent, lang, 'last'));
-  withDate(facts, 'deliveredAt', dateFact(queryFirst(root, 'detailsDeliveredOn')?.textContent, lang));
+  withDate(facts, 'purchaseDate', queryFirst(root, 'detailsPurchaseDate')?.textContent);
+  withDate(facts, 'shipBy', queryFirst(root, 'detailsShipBy')?.textContent);
+  withDate(facts, 'deliverBy', queryFirst(root, 'detailsDeliverBy')?.textContent);
+  withDate(facts, 'deliveredAt', queryFirst(root, 'detailsDeliveredOn')?.textContent);
   return facts as OrderFacts;
 }

@@ -1,6 +1,6 @@
 /**
  * A build of Parley with only the order-page features registered (parley-mark,
- * contact-button, copy-address, page-check): the same code, built the same
+ * contact-button, page-check; copy-address is injected on demand anyway): the same code, built the same
  * way in a temporary copy of the sources, so the benchmark can tell what the
  * orders area costs from what other areas' page features add.
  */
@@ -12,11 +12,10 @@ import { join } from 'node:path';
 const REGISTRY = `import type { PageFeature } from '../features';
 import { parleyMark } from './parley-mark';
 import { contactButton } from './contact-button';
-import { copyAddress } from './copy-address';
 import { pageCheckFeature } from './page-check';
 
 /** Benchmark variant: the order-page features only. */
-export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, copyAddress, pageCheckFeature];
+export const FEATURES: readonly PageFeature[] = [parleyMark, contactButton, pageCheckFeature];
 `;
 
 /** Build the variant; returns its chrome-mv3 folder (in a temp dir the caller may delete). */

@@ -199,7 +199,7 @@ describe('contact button on Manage Orders', () => {
     await vi.waitFor(() => expect(seen.some((m) => m.type === 'orders/openComposer')).toBe(true));
     const open = seen.find((m) => m.type === 'orders/openComposer')!;
     expect(open.input.orderId).toBe('113-9081726-3544321');
-    expect(open.input.facts).toMatchObject({ orderId: '113-9081726-3544321', buyerName: "Sarah O'Connor", status: 'unshipped' });
+    expect(open.input.facts).toMatchObject({ orderId: '113-9081726-3544321', buyerName: "Sarah O'Connor", statusLabel: 'Unshipped' });
   });
 
   it('a click on the button does not reach the row or follow the buyer link', async () => {

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { OrderFactsSchema, type OrderFacts } from '@/lib/domain/order';
 import { factsFromDetails, factsFromRow } from '@/lib/page/order-facts';
+import { withIsoDates } from '@/lib/domain/order-dates';
+import { completeFacts } from '@/lib/domain/order-complete';
 import { queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
 function listFacts(fixture: string, url: string): Map<string, OrderFacts> {
   loadFixture(fixture, url);
-  const facts = queryAll(document, 'orderRow').map((row) => factsFromRow(row));
-  expect(facts.every(Boolean)).toBe(true);
-  return new Map(facts.map((f) => [f!.orderId, f!]));
+  const raw = queryAll(document, 'orderRow').map((row) => factsFromRow(row));
+  expect(raw.every(Boolean)).toBe(true);
+  // What the page sends; the background completes it (status from the label, ISO dates).
+  for (const f of raw) expect(f!.status).toBe('unknown');
+  const facts = raw.map((f) => completeFacts(f!));
+  return new Map(facts.map((f) => [f.orderId, f]));
 }
 
 describe('factsFromRow on Manage Orders (English)', () => {
@@ -35,8 +40,11 @@ describe('factsFromRow on Manage Orders (English)', () => {
       source: 'list',
       items: [{ title: 'Personalized Name Necklace, Sterling Silver', asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true }],
     });
-    expect(f.purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(f.shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The page adapter sends dates as shown; the background adds ISO dates (withIsoDates).
+    expect(f.purchaseDate?.text).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(f.shipBy?.text).toMatch(/^Ship by /);
+    expect(withIsoDates(f).purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withIsoDates(f).shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('reads several items with their quantities', () => {
@@ -59,7 +67,7 @@ describe('factsFromRow on Manage Orders (English)', () => {
 
   it('reads the delivery date of delivered orders and the digital marker', () => {
     const facts = all();
-    expect(facts.get('113-2020202-3030303')!.deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withIsoDates(facts.get('113-2020202-3030303')!).deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(facts.get('D01-7548446-5177052')!.items[0]).toMatchObject({ digital: true, asin: 'B0BKEY0005' });
   });
 
@@ -93,8 +101,8 @@ describe('factsFromRow in other UI languages', () => {
     const f = facts.get(id)!;
     expect(f).toMatchObject({ status: 'unshipped', statusLabel: label, fulfillment: 'seller', pageLanguage: lang });
     expect(f.items[0]!.quantity).toBe(1);
-    expect(f.purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(f.shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withIsoDates(f).purchaseDate?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withIsoDates(f).shipBy?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const each of facts.values()) {
       expect(each.status, each.orderId).not.toBe('unknown');
       expect(each.fulfillment, each.orderId).not.toBe('unknown');
@@ -112,7 +120,7 @@ describe('factsFromRow in other UI languages', () => {
 describe('factsFromDetails', () => {
   it('reads the order details page', () => {
     loadFixture('order-details-en.html', `${US}/orders-v3/order/113-9081726-3544321`);
-    const f = factsFromDetails()!;
+    const f = completeFacts(factsFromDetails()!);
     expect(v.safeParse(OrderFactsSchema, f).success).toBe(true);
     expect(f).toMatchObject({
       orderId: '113-9081726-3544321',
@@ -123,7 +131,8 @@ describe('factsFromDetails', () => {
       contactUrl: '/messaging/contact?orderID=113-9081726-3544321&marketplaceID=ATVPDKIKX0DER',
       items: [{ asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true }],
     });
-    for (const date of [f.purchaseDate, f.shipBy, f.deliverBy]) expect(date?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dated = withIsoDates(f);
+    for (const date of [dated.purchaseDate, dated.shipBy, dated.deliverBy]) expect(date?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it.each([
@@ -135,7 +144,7 @@ describe('factsFromDetails', () => {
   ])('%s', (fixture, id, expected) => {
     const host = fixture.includes('-de') ? 'sellercentral.amazon.de' : fixture.includes('-ja') ? 'sellercentral.amazon.co.jp' : 'sellercentral.amazon.com';
     loadFixture(fixture, `https://${host}/orders-v3/order/${id}`);
-    const f = factsFromDetails()!;
+    const f = completeFacts(factsFromDetails()!);
     expect(f.orderId).toBe(id);
     expect(f).toMatchObject(expected);
     expect(v.safeParse(OrderFactsSchema, f).success).toBe(true);
@@ -143,7 +152,7 @@ describe('factsFromDetails', () => {
 
   it('a shipped, delivered order has its delivery date', () => {
     loadFixture('order-details-de.html', 'https://sellercentral.amazon.de/orders-v3/order/303-1122334-5566778');
-    expect(factsFromDetails()!.deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withIsoDates(factsFromDetails()!).deliveredAt?.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('FBA with a plain-text buyer has no contact URL', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFact, monthFromName, parseDates } from '@/lib/domain/order-dates';
+import { dateFact, monthFromName, parseDates, withIsoDates } from '@/lib/domain/order-dates';
+import type { OrderFacts } from '@/lib/domain/order';
 
 describe('parseDates', () => {
   it.each([
@@ -84,5 +85,43 @@ describe('dateFact', () => {
     expect(dateFact('   ')).toBeUndefined();
     expect(dateFact(null)).toBeUndefined();
     expect(dateFact('x'.repeat(300))?.text).toHaveLength(100);
+  });
+});
+
+describe('withIsoDates', () => {
+  const facts = (over: Partial<OrderFacts>): OrderFacts => ({
+    orderId: '112-3456789-0123456',
+    host: 'sellercentral.amazon.com',
+    status: 'unshipped',
+    fulfillment: 'seller',
+    items: [],
+    source: 'list',
+    seenAt: 0,
+    ...over,
+  });
+
+  it('adds ISO dates in the page language; ship-by and deliver-by take the end of a range', () => {
+    const out = withIsoDates(
+      facts({
+        pageLanguage: 'de-DE',
+        purchaseDate: { text: '03.04.2026 10:00 UTC' },
+        shipBy: { text: '05.04.2026 – 07.04.2026' },
+        deliverBy: { text: 'Zustellung bis 09.04.2026' },
+      }),
+    );
+    expect(out.purchaseDate).toEqual({ text: '03.04.2026 10:00 UTC', iso: '2026-04-03' });
+    expect(out.shipBy?.iso).toBe('2026-04-07');
+    expect(out.deliverBy?.iso).toBe('2026-04-09');
+  });
+
+  it('uses the US order for en-US pages and leaves text it cannot read as it is', () => {
+    const out = withIsoDates(facts({ pageLanguage: 'en-US', purchaseDate: { text: '03/04/2026' }, deliveredAt: { text: 'Yesterday' } }));
+    expect(out.purchaseDate?.iso).toBe('2026-03-04');
+    expect(out.deliveredAt).toEqual({ text: 'Yesterday' });
+  });
+
+  it('keeps an ISO date that is already there', () => {
+    const out = withIsoDates(facts({ purchaseDate: { text: 'whatever', iso: '2026-01-02' } }));
+    expect(out.purchaseDate).toEqual({ text: 'whatever', iso: '2026-01-02' });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLabel, statusFromLabel } from '@/lib/domain/order-status';
+import { isCanceledLabel, normaliseLabel, statusFromLabel } from '@/lib/domain/order-status';
+import { completeFacts } from '@/lib/domain/order-complete';
+import type { OrderFacts } from '@/lib/domain/order';
 
 describe('statusFromLabel', () => {
   it.each([
@@ -82,5 +84,42 @@ describe('normaliseLabel', () => {
   it('lower-cases, strips accents, folds width and collapses whitespace', () => {
     expect(normaliseLabel('  Non  Expédiée\t')).toBe('non expediee');
     expect(normaliseLabel('ＰＥＮＤＩＮＧ')).toBe('pending');
+  });
+});
+
+describe('isCanceledLabel', () => {
+  it.each([
+    ['Canceled', true], ['已取消', true], ['キャンセル済み', true], ['Storniert', true], ['Annulée', true], ['Cancelado', true], ['Annullato', true],
+    ['Cancellation requested', false], ['Shipped', false], ['未发货', false], ['', false], [null, false],
+  ] as const)('%j -> %s', (label, expected) => {
+    expect(isCanceledLabel(label)).toBe(expected);
+  });
+
+  it('agrees with statusFromLabel on every label it is given', () => {
+    for (const label of ['Canceled', 'Cancellation requested', '已取消', '请求取消', 'Pending', 'Storniert']) {
+      expect(isCanceledLabel(label)).toBe(statusFromLabel(label) === 'canceled');
+    }
+  });
+});
+
+describe('completeFacts', () => {
+  const base: Omit<OrderFacts, 'status'> = { orderId: '112-3456789-0123456', host: 'sellercentral.amazon.com', fulfillment: 'seller', items: [], source: 'list', seenAt: 0 };
+
+  it('reads the status from the label the page sent', () => {
+    expect(completeFacts({ ...base, status: 'unknown', statusLabel: '已取消' }).status).toBe('canceled');
+    expect(completeFacts({ ...base, status: 'unknown', statusLabel: 'Zugestellt' }).status).toBe('shipped');
+  });
+
+  it('turns the note under the status into the date it names, with its ISO date', () => {
+    const out = completeFacts({ ...base, status: 'unknown', statusLabel: 'Unshipped', statusNote: 'Ship by Nov 27, 2026', pageLanguage: 'en-US' });
+    expect(out.shipBy).toEqual({ text: 'Ship by Nov 27, 2026', iso: '2026-11-27' });
+    const zh = completeFacts({ ...base, status: 'unknown', statusNote: '已于 2026年11月22日 送达', pageLanguage: 'zh-CN' });
+    expect(zh.deliveredAt?.iso).toBe('2026-11-22');
+    expect(completeFacts({ ...base, status: 'unknown', statusNote: 'Payment pending' })).not.toHaveProperty('shipBy');
+  });
+
+  it('keeps a status already known, and unknown when there is no label', () => {
+    expect(completeFacts({ ...base, status: 'pending', statusLabel: 'Shipped' }).status).toBe('pending');
+    expect(completeFacts({ ...base, status: 'unknown' }).status).toBe('unknown');
   });
 });

@@ -70,6 +70,11 @@ describe('putOrders / readOrders', () => {
     expect((await readOrders()).map((f) => f.buyerName)).toEqual(['Buyer 1', 'Buyer 3']);
   });
 
+  it('adds ISO dates to the dates the page sent as text', async () => {
+    await putOrders([{ ...facts(1), pageLanguage: 'en-US', shipBy: { text: 'Ship by Nov 27, 2026' } }]);
+    expect((await readOrders())[0]!.shipBy).toEqual({ text: 'Ship by Nov 27, 2026', iso: '2026-11-27' });
+  });
+
   it('never echoes the refused value', async () => {
     const answer = await putOrders([{ ...facts(1), buyerName: `secret ${'y'.repeat(500)}` }]);
     expect(JSON.stringify(answer)).not.toContain('secret');

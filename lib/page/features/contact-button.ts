@@ -1,5 +1,5 @@
 import type { OrderFacts } from '../../domain/order';
-import { statusFromLabel } from '../../domain/order-status';
+import { isCanceledLabel } from '../../domain/order-status';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import {
@@ -40,7 +40,7 @@ export const contactButton: PageFeature = {
     const isCanceled = (label: string | null | undefined): boolean => {
       const key = label ?? '';
       let known = canceledLabels.get(key);
-      if (known === undefined) canceledLabels.set(key, (known = statusFromLabel(key) === 'canceled'));
+      if (known === undefined) canceledLabels.set(key, (known = isCanceledLabel(key)));
       return known;
     };
 
@@ -106,7 +106,7 @@ export const contactButton: PageFeature = {
         const row = wrapper.closest(rowSelector);
         const facts = onDetails ? factsFromDetails() : row ? factsFromRow(row) : undefined;
         // Clicked before its frame came (or the row changed): a canceled order opens nothing.
-        if (facts?.status === 'canceled') return showToast(t('ordersContactCanceledWhy'), 'error', signal);
+        if (isCanceled(facts?.statusLabel)) return showToast(t('ordersContactCanceledWhy'), 'error', signal);
         const answer = await sendMessage('orders/openComposer', { orderId, ...(facts?.orderId === orderId ? { facts } : {}) });
         if (!answer.ok && !signal.aborted) showToast(answer.error.message, 'error', signal);
       } finally {

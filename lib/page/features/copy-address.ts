@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isOrderId } from '../../domain/order';
-import { statusFromLabel } from '../../domain/order-status';
+import { isCanceledLabel } from '../../domain/order-status';
 import type { CopyFailure } from '../../domain/relay-address';
 import { t } from '../../i18n';
 import { err, ok, type Result } from '../../result';
@@ -39,7 +39,7 @@ function shownCanceled(orderId: string): boolean {
   const link = buyerLinkFor(orderId);
   const row = link?.closest(anyOf('orderRow'));
   const label = row ? queryFirst(row, 'rowMainStatus')?.textContent : link ? queryFirst(document, 'detailsItemStatus')?.textContent : undefined;
-  return statusFromLabel(label) === 'canceled';
+  return isCanceledLabel(label);
 }
 
 export async function copyBuyerAddress(orderId: string, signal?: AbortSignal): Promise<Result<{ copied: true }>> {
