@@ -5,6 +5,7 @@
  * seller's other templates survive. Writes are serialised per item, because
  * every write is read-modify-write on one storage value.
  */
+import { writeChain } from './write-chain';
 import * as v from 'valibot';
 import { TemplateSchema, type Template } from '../domain/templates';
 import { composerDraftsItem, composerTemplatesItem } from '../storage';
@@ -59,17 +60,8 @@ export async function readDraftsData(): Promise<DraftsData> {
   return drafts;
 }
 
-/** A chain of writes: each waits for the one before (the chain is not state; losing it loses nothing). */
-function writeQueue() {
-  let last: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = last.then(task, task);
-    last = run.catch(() => undefined);
-    return run;
-  };
-}
-const templateWrites = writeQueue();
-const draftWrites = writeQueue();
+const templateWrites = writeChain();
+const draftWrites = writeChain();
 
 /** Read, change, write the templates item, one change at a time. `change` returns the answer. */
 export function updateTemplates<T>(change: (data: TemplatesData) => T | Promise<T>): Promise<T> {

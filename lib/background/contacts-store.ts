@@ -10,17 +10,10 @@ import type { Sender } from '../domain/senders';
 import { contactsHistoryItem, contactsSendersItem } from '../storage';
 import { PurgeReportSchema, SenderSchema, StoredRecordSchema, type PurgeReport, type StoredRecord } from '../storage/contacts';
 import type { Sealed } from './vault';
+import { writeChain } from './write-chain';
 
-function chain() {
-  let last: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = last.then(task, task);
-    last = run.catch(() => undefined);
-    return run;
-  };
-}
-const senderWrites = chain();
-const historyWrites = chain();
+const senderWrites = writeChain();
+const historyWrites = writeChain();
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

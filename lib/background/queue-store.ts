@@ -7,6 +7,7 @@
  * Loading validates each job: a damaged one is moved to the quarantine item
  * and reported, the rest of the queue goes on.
  */
+import { writeChain } from './write-chain';
 import * as v from 'valibot';
 import { transition, type JobPersonal, type QueueEvent, type TransitionResult } from '../domain/queue';
 import type { PlannedEvent } from '../domain/queue-plan';
@@ -42,14 +43,8 @@ export function onQuarantine(fn: (entries: QuarantineEntry[]) => void): () => vo
   return () => quarantineListeners.delete(fn);
 }
 
-let chain: Promise<unknown> = Promise.resolve();
-
 /** Run `fn` after every earlier queue operation has finished (a mutex for this worker). */
-export function serialised<T>(fn: () => Promise<T>): Promise<T> {
-  const run = chain.then(fn, fn);
-  chain = run.catch(() => undefined);
-  return run;
-}
+export const serialised = writeChain();
 
 /** Personal fields at rest: the one place the vault is called for jobs. */
 export const sealPersonal = (p: JobPersonal) => seal(p);
