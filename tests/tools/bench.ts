@@ -8,6 +8,7 @@
  * missed. Not a test: numbers vary with the machine; ratios much less.
  *
  *   node tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3] [--orders-only]
+ *                             [--features parleyMark:parley-mark,contactButton:contact-button,...]
  *   --orders-only: a build with only the order-page features registered (what
  *   the orders area costs without other areas' page features).
  *   PARLEY_OUT_DIR=.output-bench (default) is where it builds.
@@ -24,7 +25,7 @@ import { waitForParleyMark } from '../e2e/support/poll.ts';
 import { arm, duplicates, elapsed, initScript, installProbes, longTasks, PARLEY_BUTTON, VANILLA_BUTTON } from '../bench/probes.ts';
 import { builtScript, featuresOnly } from '../bench/sizes.ts';
 import { startTrace, summarise } from '../bench/trace.ts';
-import { buildOrdersOnly } from '../bench/variant.ts';
+import { buildVariant } from '../bench/variant.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,13 +34,18 @@ const { values } = parseArgs({
     'extension-dir': { type: 'string' },
     /** Measure a build with only the order-page features registered. */
     'orders-only': { type: 'boolean', default: false },
+    /** Measure a build with only these features: name:file,... (e.g. contactedMark:contacted-mark). */
+    features: { type: 'string' },
   },
 });
 const REPS = Math.max(1, Number(values.reps) || 7);
 const OUT = process.env.PARLEY_OUT_DIR ?? '.output-bench';
 const TARGET = { ratio: 1.5, longTaskMs: 50, gzipBytes: 12 * 1024 };
 
-const variant = values['orders-only'] ? buildOrdersOnly(ROOT) : undefined;
+const featureList = values.features
+  ? Object.fromEntries(values.features.split(',').map((pair) => pair.split(':') as [string, string]))
+  : undefined;
+const variant = values['orders-only'] || featureList ? buildVariant(ROOT, featureList) : undefined;
 if (!variant && !values['no-build'] && !values['extension-dir']) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, PARLEY_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('build failed');
@@ -158,7 +164,8 @@ try {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   const failures: string[] = [];
-  console.log(`\nParley order pages benchmark${variant ? ' (order-page features only)' : ''}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const which = featureList ? ` (features: ${Object.keys(featureList).join(', ')})` : variant ? ' (order-page features only)' : '';
+  console.log(`\nParley order pages benchmark${which}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log('time from rows inserted to all buttons present. vanilla: one bare MutationObserver inserting a plain button per buyer link,');
   console.log("in the page's main world (the brief's baseline) and in an isolated world like any content script's; Parley: its content script\n");
   console.log('| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | target (ratio) |');
