@@ -313,6 +313,26 @@ describe('Chromium: self-check', () => {
   });
 });
 
+describe('Chromium: Parley in Chinese (browser UI zh-CN)', () => {
+  it('the button, its accessible name and the canceled explanation are in Chinese', async () => {
+    const zh = await launchChromium({ site: h.site, locale: 'zh-CN' });
+    try {
+      const page = await zh.page();
+      await page.goto(zh.url('/orders-v3?pageSize=100&mons_sel_locale=zh_CN'));
+      await waitForParleyMark(page);
+      await waitForButtons(page, { atLeast: 20 });
+      const b = await button(page, JOHN);
+      expect(b!.text).toBe('联系');
+      expect(b!.label).toBe(`就订单 ${JOHN} 联系买家 John Smith`);
+      const canceled = await button(page, CANCELED);
+      expect(canceled!.disabled).toBe(true);
+      expect(canceled!.description).toContain('联系我们');
+    } finally {
+      await zh.close();
+    }
+  });
+});
+
 describe('Chromium: extension reload', () => {
   it('removes the buttons of the old content script when the extension reloads', async () => {
     const page = await open('/orders-v3?pageSize=100');
