@@ -13,8 +13,14 @@ export const CONTACT_SELECTOR = '[data-parley="contact"]';
 /** Our button inside a wrapper: what delegated event handlers look for. */
 export const CONTACT_BUTTON_SELECTOR = '[data-parley="contact"] > button';
 
-/** Wrappers made by live instances of this script, per instance (other worlds and old script instances cannot see these). */
-const LIVE = new WeakMap<Element, object>();
+/**
+ * Which running instance made a wrapper: the template carries the instance's
+ * run id (data-parley-run), so every clone has it for free. Run ids of live
+ * instances are listed here; a wrapper with any other run id was left by a
+ * script that no longer runs (extension updated) and is replaced.
+ */
+const RUN_ATTR = 'data-parley-run';
+const liveRuns = new Set<string>();
 
 // Amazon's small secondary button: grey gradient, 1px border, 3px radius, 12px Amazon Ember.
 // No `all:initial`: it would also remove the browser's focus ring, which keyboard users need.
@@ -35,22 +41,26 @@ export function labelName(name: string): string {
 }
 
 export interface ContactButtons {
-  /** A new wrapper+button for this order (not yet in the page): the cheap part, on the insertion path. */
-  create(orderId: string): HTMLElement;
+  /**
+   * Put a new wrapper+button for this order right after `anchor`, unless a live
+   * Parley button is already there: the cheap part, on the insertion path.
+   * Answers the new wrapper, or null when there already was one.
+   */
+  place(anchor: Element, orderId: string): HTMLElement | null;
   /** Name the button after the buyer and order; disable it (with the reason) for a canceled order. */
   decorate(node: HTMLElement, buyerName: string, canceled: boolean): void;
-  /** Insert after `anchor` unless a live Parley button is already there. True when inserted. */
-  insertAfter(anchor: Element, node: HTMLElement): boolean;
-  /** Remove every button this instance made. */
+  /** Remove every button this instance made (and stop counting it as live). */
   removeAll(): void;
 }
 
 export function contactButtons(): ContactButtons {
-  const owner = {};
-  const idPrefix = `parley-why-${Math.random().toString(36).slice(2, 8)}-`;
+  const run = Math.random().toString(36).slice(2, 10);
+  liveRuns.add(run);
+  const idPrefix = `parley-why-${run}-`;
   let ids = 0;
   const template = document.createElement('span');
   template.setAttribute(CONTACT_ATTR, 'contact');
+  template.setAttribute(RUN_ATTR, run);
   template.style.cssText = WRAPPER_STYLE;
   const button = document.createElement('button');
   button.type = 'button';
@@ -63,10 +73,17 @@ export function contactButtons(): ContactButtons {
   const why = t('ordersContactCanceledWhy');
 
   return {
-    create(orderId) {
+    place(anchor, orderId) {
+      const next = anchor.nextElementSibling;
+      if (next?.getAttribute(CONTACT_ATTR) === 'contact') {
+        // Ours (this or another live instance of this script): nothing to do.
+        if (liveRuns.has(next.getAttribute(RUN_ATTR) ?? '')) return null;
+        // Left over by a script instance that no longer runs (extension updated): replace it.
+        next.remove();
+      }
       const node = template.cloneNode(true) as HTMLElement;
-      LIVE.set(node, owner);
       node.setAttribute('data-order-id', orderId);
+      anchor.after(node);
       return node;
     },
     decorate(node, buyerName, canceled) {
@@ -89,21 +106,9 @@ export function contactButtons(): ContactButtons {
       b.title = why;
       node.title = why;
     },
-    insertAfter(anchor, node) {
-      const next = anchor.nextElementSibling;
-      if (next?.getAttribute(CONTACT_ATTR) === 'contact') {
-        // Ours (this or another live instance of this script): nothing to do.
-        if (LIVE.has(next)) return false;
-        // Left over by a script instance that no longer runs (extension updated): replace it.
-        next.remove();
-      }
-      anchor.after(node);
-      return true;
-    },
     removeAll() {
-      for (const node of document.querySelectorAll(CONTACT_SELECTOR)) {
-        if (LIVE.get(node) === owner) node.remove();
-      }
+      liveRuns.delete(run);
+      for (const node of document.querySelectorAll(`[${RUN_ATTR}="${run}"]`)) node.remove();
     },
   };
 }

@@ -10,6 +10,12 @@ export const BATCH_SCAN = 16;
 export interface ObserveOptions {
   signal: AbortSignal;
   root?: ParentNode & Node;
+  /**
+   * `fn` inserts nodes this observer never needs to see (e.g. a button after
+   * each match): drop the records of its own insertions instead of walking
+   * them again (2000 records after a 2000-row render).
+   */
+  ignoreOwnMutations?: boolean;
 }
 
 /**
@@ -21,7 +27,7 @@ export interface ObserveOptions {
 export function observe<E extends Element = Element>(
   selector: string | readonly string[],
   fn: (element: E) => void,
-  { signal, root = document }: ObserveOptions,
+  { signal, root = document, ignoreOwnMutations = false }: ObserveOptions,
 ): void {
   if (signal.aborted) return;
   const list = typeof selector === 'string' ? [selector] : selector;
@@ -55,9 +61,13 @@ export function observe<E extends Element = Element>(
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
         if (el.matches(any)) visit(el);
-        if (el.firstElementChild) scan(el);
+        // Inside Parley's own insertions (buttons, marks, checkboxes) there is no page content to find.
+        if (el.firstElementChild && !el.hasAttribute('data-parley')) scan(el);
       }
     }
+    // Records queued while this callback ran are the callback's own doing: other
+    // observers' changes were queued before it (and are in `records`) or come after.
+    if (ignoreOwnMutations) observer.takeRecords();
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

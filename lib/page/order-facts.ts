@@ -15,13 +15,13 @@ export const BUYER_NAME_MAX = 400;
 
 const pageLanguage = (): string | undefined => clean(document.documentElement.lang, 20) || undefined;
 
-// One regex, no URL parsing, no decoding (order ids are plain): this runs for every buyer link.
-const ORDER_IN_HREF = /(?:[?&]orderID=|\/orders-v3\/order\/)((?:\d{3}|D\d{2})-\d{7}-\d{7})(?=[&#/?]|$)/i;
+// One regex, no URL parsing, no decoding (order ids are plain; the group is ORDER_ID_PATTERN):
+// this runs for every buyer link on the insertion path.
+const ORDER_IN_HREF = /(?:[?&][oO]rderI[dD]=|\/orders-v3\/order\/)((?:\d{3}|D\d{2})-\d{7}-\d{7})(?=[&#/?]|$)/;
 
 /** The order id a link points at: /orders-v3/order/{id} or ?orderID={id}. */
 export function orderIdOfLink(link: Element | null): string | undefined {
-  const id = ORDER_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1];
-  return id && isOrderId(id) ? id : undefined;
+  return ORDER_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1];
 }
 
 function base(orderId: string, source: OrderFacts['source']): Pick<OrderFacts, 'orderId' | 'host' | 'source' | 'seenAt' | 'pageLanguage'> {

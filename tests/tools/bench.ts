@@ -95,7 +95,9 @@ try {
   const vanilla = await vanillaPage('main');
   const isolated = await vanillaPage('isolated');
 
-  const rows: { label: string; vanilla: number; isolated: number; parley: number; target?: number }[] = [];
+  const rows: { label: string; vanilla: number; isolated: number; parley: number; best: number; target?: number }[] = [];
+  /** Ratio of the fastest runs: noise only ever adds time, so this is the steadier figure on a busy machine. */
+  const bestRatio = (p: number[], v: number[]) => Math.min(...p) / Math.max(Math.min(...v), 0.05);
   for (const n of [100, 500, 2000]) {
     const p: number[] = [];
     const v: number[] = [];
@@ -107,7 +109,7 @@ try {
       p.push(await loadRows(parley, n));
       await sleep(n >= 2000 ? 1500 : 400);
     }
-    rows.push({ label: `${n} rows`, vanilla: median(v), isolated: median(iso), parley: median(p), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
+    rows.push({ label: `${n} rows`, vanilla: median(v), isolated: median(iso), parley: median(p), best: bestRatio(p, v), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
   }
   await Promise.all([mock(parley, 'setRows', 500), mock(vanilla, 'setRows', 500), mock(isolated, 'setRows', 500)]);
   await sleep(1000);
@@ -121,7 +123,7 @@ try {
       p.push(await rerender(parley));
       await sleep(400);
     }
-    rows.push({ label: 're-render 500', vanilla: median(v), isolated: median(iso), parley: median(p) });
+    rows.push({ label: 're-render 500', vanilla: median(v), isolated: median(iso), parley: median(p), best: bestRatio(p, v) });
   }
 
   // Long tasks at 2000 rows: a trace of one load (and the idle-time work after it).
@@ -168,15 +170,15 @@ try {
   console.log(`\nParley order pages benchmark${which}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log('time from rows inserted to all buttons present. vanilla: one bare MutationObserver inserting a plain button per buyer link,');
   console.log("in the page's main world (the brief's baseline) and in an isolated world like any content script's; Parley: its content script\n");
-  console.log('| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | target (ratio) |');
-  console.log('|----------------|--------------|------------------|-------------|---------------|-------------------|----------------|');
+  console.log('| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | best-run ratio | target (ratio to main) |');
+  console.log('|----------------|--------------|------------------|-------------|---------------|-------------------|----------------|------------------------|');
   for (const r of rows) {
     const ratio = r.parley / Math.max(r.vanilla, 0.05);
     const ratioIso = r.parley / Math.max(r.isolated, 0.05);
     const verdict = r.target === undefined ? '-' : `<= ${r.target} ${ok(ratio <= r.target)}`;
     if (r.target !== undefined && ratio > r.target) failures.push(`${r.label}: ratio ${ratio.toFixed(2)}`);
     console.log(
-      `| ${r.label.padEnd(14)} | ${ms(r.vanilla).padStart(12)} | ${ms(r.isolated).padStart(16)} | ${ms(r.parley)} | ${ratio.toFixed(2).padStart(13)} | ${ratioIso.toFixed(2).padStart(17)} | ${verdict.padEnd(14)} |`,
+      `| ${r.label.padEnd(14)} | ${ms(r.vanilla).padStart(12)} | ${ms(r.isolated).padStart(16)} | ${ms(r.parley)} | ${ratio.toFixed(2).padStart(13)} | ${ratioIso.toFixed(2).padStart(17)} | ${r.best.toFixed(2).padStart(14)} | ${verdict.padEnd(22)} |`,
     );
   }
   const worstTask = Math.max(trace.longestParleyShare, trace.longestParleyTask);

@@ -47,14 +47,19 @@ export const contactButton: PageFeature = {
     // Naming and the canceled check read more of the row: done for all new buttons at
     // once in the next animation frame, before the rows are first painted, so the
     // page's own re-render is not held up (the insertion path stays a clone + insert).
-    let queued: { node: HTMLElement; anchor: Element }[] = [];
+    // Two parallel lists (no object per button on the insertion path).
+    let nodes: HTMLElement[] = [];
+    let anchors: Element[] = [];
     let frame = false;
     const decorateQueued = (): void => {
       frame = false;
-      const batch = queued;
-      queued = [];
+      const [batch, from] = [nodes, anchors];
+      nodes = [];
+      anchors = [];
       if (signal.aborted) return;
-      for (const { node, anchor } of batch) {
+      for (let i = 0; i < batch.length; i += 1) {
+        const node = batch[i]!;
+        const anchor = from[i]!;
         if (!node.isConnected) continue; // re-rendered away
         // List: only buyer links inside an order row (checked here, off the insertion path;
         // a stray button is gone again before the frame is painted).
@@ -69,9 +74,10 @@ export const contactButton: PageFeature = {
       }
     };
     const insert = (anchor: Element, orderId: string): void => {
-      const node = buttons.create(orderId);
-      if (!buttons.insertAfter(anchor, node)) return;
-      queued.push({ node, anchor });
+      const node = buttons.place(anchor, orderId);
+      if (!node) return;
+      nodes.push(node);
+      anchors.push(anchor);
       if (frame) return;
       frame = true;
       // Hidden tabs get no animation frames: decorate on a timer there.
@@ -94,7 +100,10 @@ export const contactButton: PageFeature = {
       if (link && orderId) insert(value, orderId);
     };
 
-    observe(onDetails ? SELECTORS.detailsBuyerName : SELECTORS.buyerNameLink, onDetails ? onDetailsValue : onListLink, { signal });
+    observe(onDetails ? SELECTORS.detailsBuyerName : SELECTORS.buyerNameLink, onDetails ? onDetailsValue : onListLink, {
+      signal,
+      ignoreOwnMutations: true,
+    });
 
     const pending = new Set<string>();
     const open = async (button: HTMLButtonElement): Promise<void> => {
