@@ -16,6 +16,12 @@ export interface ObserveOptions {
    * them again (2000 records after a 2000-row render).
    */
   ignoreOwnMutations?: boolean;
+  /**
+   * Call `fn` again for an element seen before (e.g. a row moved by sorting):
+   * for callers that are idempotent by themselves and cheap to repeat, it
+   * saves remembering every element.
+   */
+  repeat?: boolean;
 }
 
 /**
@@ -27,17 +33,19 @@ export interface ObserveOptions {
 export function observe<E extends Element = Element>(
   selector: string | readonly string[],
   fn: (element: E) => void,
-  { signal, root = document, ignoreOwnMutations = false }: ObserveOptions,
+  { signal, root = document, ignoreOwnMutations = false, repeat = false }: ObserveOptions,
 ): void {
   if (signal.aborted) return;
   const list = typeof selector === 'string' ? [selector] : selector;
   const any = list.join(', ');
   const seen = new WeakSet<Element>();
-  const visit = (el: Element): void => {
-    if (seen.has(el)) return;
-    seen.add(el);
-    fn(el as E);
-  };
+  const visit = repeat
+    ? (fn as (el: Element) => void)
+    : (el: Element): void => {
+        if (seen.has(el)) return;
+        seen.add(el);
+        fn(el as E);
+      };
   const scan = (node: ParentNode): void => {
     for (const one of list) {
       const found = node.querySelectorAll(one);

@@ -15,13 +15,21 @@ export const BUYER_NAME_MAX = 400;
 
 const pageLanguage = (): string | undefined => clean(document.documentElement.lang, 20) || undefined;
 
-// One regex, no URL parsing, no decoding (order ids are plain; the group is ORDER_ID_PATTERN):
-// this runs for every buyer link on the insertion path.
+// No URL parsing, no decoding (order ids are plain): this runs for every buyer link on the insertion path.
 const ORDER_IN_HREF = /(?:[?&][oO]rderI[dD]=|\/orders-v3\/order\/)((?:\d{3}|D\d{2})-\d{7}-\d{7})(?=[&#/?]|$)/;
 
 /** The order id a link points at: /orders-v3/order/{id} or ?orderID={id}. */
 export function orderIdOfLink(link: Element | null): string | undefined {
-  return ORDER_IN_HREF.exec(link?.getAttribute('href') ?? '')?.[1];
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  // The usual shape, ?orderID=123-1234567-1234567, by position; anything else by the regex.
+  const at = href.indexOf('orderID=');
+  if (at > 0) {
+    const id = href.slice(at + 8, at + 27);
+    const end = href.charCodeAt(at + 27);
+    if (isOrderId(id) && (Number.isNaN(end) || end === 38 /* & */ || end === 35 /* # */)) return id;
+  }
+  return ORDER_IN_HREF.exec(href)?.[1];
 }
 
 function base(orderId: string, source: OrderFacts['source']): Pick<OrderFacts, 'orderId' | 'host' | 'source' | 'seenAt' | 'pageLanguage'> {

@@ -25,8 +25,12 @@ interface BenchGlobal {
 export function initScript(): void {
   const w = window as unknown as BenchGlobal;
   w.__bench = { first: 0, done: 0, armed: false, buttons: '', longTasks: [] };
-  new MutationObserver(() => {
-    if (w.__bench.armed && !w.__bench.first) w.__bench.first = performance.now();
+  new MutationObserver((records) => {
+    const now = performance.now();
+    // Only the batch that put rows into the table starts the clock (not, say, a late
+    // decoration of the previous run's buttons).
+    if (!w.__bench.armed || w.__bench.first) return;
+    if (records.some((r) => r.target.nodeName === 'TBODY' && r.addedNodes.length > 0)) w.__bench.first = now;
   }).observe(document, { childList: true, subtree: true });
   try {
     new PerformanceObserver((list) => {
@@ -80,7 +84,7 @@ export async function installProbes(page: Page, buttons: string, vanilla: 'none'
       new MutationObserver(() => {
         const now = performance.now();
         const b = w.__bench;
-        if (!b.armed) return;
+        if (!b.armed || !b.first) return;
         const links = document.querySelectorAll(link).length;
         if (links > 0 && document.querySelectorAll(b.buttons).length >= links) {
           b.done = now;

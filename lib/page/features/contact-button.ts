@@ -103,6 +103,8 @@ export const contactButton: PageFeature = {
     observe(onDetails ? SELECTORS.detailsBuyerName : SELECTORS.buyerNameLink, onDetails ? onDetailsValue : onListLink, {
       signal,
       ignoreOwnMutations: true,
+      // place() is idempotent (it checks the next sibling): no need to remember every link.
+      repeat: true,
     });
 
     const pending = new Set<string>();
