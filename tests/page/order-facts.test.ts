@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { OrderFactsSchema, type OrderFacts } from '@/lib/domain/order';
-import { factsFromDetails, factsFromRow } from '@/lib/page/order-facts';
+import { factsFromDetails, factsFromRow, orderIdOfLink } from '@/lib/page/order-facts';
 import { withIsoDates } from '@/lib/domain/order-dates';
 import { completeFacts } from '@/lib/domain/order-complete';
 import { queryAll } from '@/lib/page/selectors';
@@ -163,5 +163,29 @@ describe('factsFromDetails', () => {
   it('reads the order id from the URL when the page has no id element', () => {
     loadFixture('order-details-fallback.html', `${US}/orders-v3/order/113-9081726-3544321`);
     expect(factsFromDetails()?.orderId).toBe('113-9081726-3544321');
+  });
+});
+
+describe('orderIdOfLink', () => {
+  const link = (href: string | null) => {
+    const a = document.createElement('a');
+    if (href !== null) a.setAttribute('href', href);
+    return a;
+  };
+  it.each([
+    ['/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER', '112-3456789-0123456'],
+    ['/messaging/contact?orderID=112-3456789-0123456', '112-3456789-0123456'],
+    ['/messaging/contact?orderID=112-3456789-0123456#top', '112-3456789-0123456'],
+    ['/messaging/contact?marketplaceID=X&orderID=D01-7548446-5177052', 'D01-7548446-5177052'],
+    ['https://sellercentral.amazon.de/messaging/contact?orderId=302-4455667-8899001', '302-4455667-8899001'],
+    ['/orders-v3/order/113-9081726-3544321', '113-9081726-3544321'],
+    ['/orders-v3/order/113-9081726-3544321?foo=1', '113-9081726-3544321'],
+    ['/messaging/contact?orderID=112-3456789-01234567', undefined],
+    ['/messaging/contact?orderID=<script>', undefined],
+    ['/messaging/contact?orderID=112-3456789-0123456x', undefined],
+    ['/dp/B07MUG0001', undefined],
+    [null, undefined],
+  ])('%s -> %s', (href, expected) => {
+    expect(orderIdOfLink(link(href))).toBe(expected);
   });
 });
