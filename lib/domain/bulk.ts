@@ -17,8 +17,9 @@ import { reasonById, type Availability, type UnavailableCode } from './reasons';
 import { renderTemplate, type RenderSettings } from './template-render';
 import type { Template } from './templates';
 
-/** At most this many orders in one review (Manage Orders shows up to 100 a page). */
-export const BULK_LIMIT = 100;
+import { BULK_LIMIT } from './bulk-limit';
+
+export { BULK_LIMIT };
 
 export type BulkStatus = 'ready' | 'skipped' | 'excluded' | 'blocked';
 export type BulkWhy =

@@ -5,6 +5,10 @@ import { queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Rows are decorated in timer slices: let enough of them run. */
+const settle = async () => {
+  for (let i = 0; i < 40; i++) await tick();
+};
 let running: AbortController[] = [];
 let seen: { type: string; input: Record<string, unknown> }[];
 
@@ -41,7 +45,7 @@ afterEach(() => {
 describe('bulk selection on Manage Orders', () => {
   it('adds one labelled checkbox per order row, at the start of the order cell, and a bar', async () => {
     start();
-    await tick();
+    await settle();
     const rows = queryAll(document, 'orderRow');
     expect(rows.length).toBeGreaterThan(10);
     expect(boxes()).toHaveLength(rows.length);
@@ -59,7 +63,7 @@ describe('bulk selection on Manage Orders', () => {
 
   it('is idempotent: re-created rows and labels left by an older script instance never double a checkbox; selection survives', async () => {
     start();
-    await tick();
+    await settle();
     const n = boxes().length;
     check(boxes()[0]!);
     const chosen = boxes()[0]!.dataset.orderId!;
@@ -70,7 +74,7 @@ describe('bulk selection on Manage Orders', () => {
       if (i % 2) copy.querySelector(SELECT_SELECTOR)?.remove();
       row.replaceWith(copy);
     });
-    await tick();
+    await settle();
     expect(boxes()).toHaveLength(n);
     for (const row of queryAll(document, 'orderRow')) expect(row.querySelectorAll(SELECT_SELECTOR)).toHaveLength(1);
     const again = boxes().find((b) => b.dataset.orderId === chosen)!;
@@ -80,10 +84,10 @@ describe('bulk selection on Manage Orders', () => {
 
   it('selects all on this page, clears, and opens the review with the ids after reporting their facts', async () => {
     start();
-    await tick();
+    await settle();
     const all = action('select-all') as HTMLInputElement;
     all.click();
-    await tick();
+    await settle();
     expect(count()).toBe(String(boxes().length));
     expect(boxes().every((b) => b.querySelector('input')!.checked)).toBe(true);
     action('clear').click();
@@ -101,7 +105,7 @@ describe('bulk selection on Manage Orders', () => {
 
   it('removes its checkboxes and the bar when the feature stops', async () => {
     const c = start();
-    await tick();
+    await settle();
     c.abort();
     expect(boxes()).toHaveLength(0);
     expect(document.querySelector('[data-parley="bulk-bar"]')).toBeNull();
