@@ -80,3 +80,31 @@ export function observe<E extends Element = Element>(
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
+
+/**
+ * For features that decorate what another feature or the page has rendered
+ * and can afford to wait: the MutationObserver callback only schedules `fn`
+ * (coalesced, after `delayMs`), so nothing runs on the page's render path.
+ * `fn` then sweeps the page once. Runs once at start too.
+ */
+export function afterChanges(fn: () => void, { signal, root = document, delayMs = 0 }: { signal: AbortSignal; root?: Node; delayMs?: number }): void {
+  if (signal.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) fn();
+    }, delayMs);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(root, { childList: true, subtree: true });
+  schedule();
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+    },
+    { once: true },
+  );
+}

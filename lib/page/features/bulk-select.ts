@@ -4,9 +4,9 @@ import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import { bulkBar } from '../bulk-bar';
 import type { PageFeature } from '../features';
-import { observe } from '../observe';
+import { afterChanges } from '../observe';
 import { factsFromRow, orderIdOfLink } from '../order-facts';
-import { anyOf, queryFirst } from '../selectors';
+import { anyOf, queryAll, queryFirst } from '../selectors';
 import { showToast } from '../toast';
 
 /**
@@ -135,10 +135,11 @@ export const bulkSelect: PageFeature = {
     const schedule = (): void => {
       if (!slice && !signal.aborted) slice = window.setTimeout(drain, 0);
     };
-    observe(
-      rowSelector,
-      (row) => {
-        pending.add(row);
+    // One sweep after the page changes (the observer itself does no work on the
+    // render path); rows already decorated are skipped cheaply by onRow.
+    afterChanges(
+      () => {
+        for (const row of queryAll(document, 'orderRow')) pending.add(row);
         schedule();
       },
       { signal },

@@ -4,14 +4,15 @@ import { currentUiLanguage, t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import { CONTACT_SELECTOR } from '../contact-button-dom';
 import type { PageFeature } from '../features';
-import { observe } from '../observe';
+import { afterChanges } from '../observe';
 
 /**
  * "Contacted 3 days ago" right after the Contact button of every order Parley
  * has delivered a message to. The page asks the background about the order
  * ids it shows (in batches) and gets back only a time per contacted id:
  * nothing about other orders, no texts, no reasons. Marks follow re-renders
- * (observe) and refresh when the background says history changed.
+ * (one sweep after the page changes) and refresh when the background says
+ * history changed.
  */
 export const MARK_SELECTOR = '[data-parley="contacted"]';
 const MARK_STYLE =
@@ -75,7 +76,8 @@ export const contactedMark: PageFeature = {
         if (signal.aborted) return;
         if (!answer.ok) continue; // no marks is the safe answer
         for (const id of chunk) marks.set(id, answer.value.marks[id] ?? null);
-        for (const id of chunk) for (const wrapper of wrappersOf(id)) place(wrapper);
+        const answered = new Set(chunk);
+        for (const wrapper of wrappersOf()) if (answered.has(wrapper.getAttribute('data-order-id') ?? '')) place(wrapper);
       }
     };
     const want = (orderId: string): void => {
@@ -83,13 +85,16 @@ export const contactedMark: PageFeature = {
       timer ??= setTimeout(() => void ask(), BATCH_DELAY_MS);
     };
 
-    observe(
-      CONTACT_SELECTOR,
-      (wrapper) => {
-        const orderId = wrapper.getAttribute('data-order-id');
-        if (!orderId) return;
-        if (marks.has(orderId)) place(wrapper);
-        else want(orderId);
+    // Marks are not on the render path: after the page (and the Contact buttons)
+    // settle, one sweep places known marks and asks about new order ids.
+    afterChanges(
+      () => {
+        for (const wrapper of wrappersOf()) {
+          const orderId = wrapper.getAttribute('data-order-id');
+          if (!orderId) continue;
+          if (marks.has(orderId)) place(wrapper);
+          else if (!waiting.has(orderId)) want(orderId);
+        }
       },
       { signal },
     );
