@@ -1,14 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SELLER_CENTRAL_MATCHES } from '@/lib/domain/marketplaces';
+import { ORDER_PAGE_MATCHES } from '@/lib/domain/marketplaces';
 import { startFeatures } from '@/lib/page/features';
-import { FEATURES } from '@/lib/page/features/index';
+import { ORDER_PAGE_FEATURES } from '@/lib/page/features/index';
 
-// One content script for every Seller Central page; what runs where is decided
-// by the feature registry (lib/page/features/index.ts).
+// The order pages (Manage Orders list and Order Details, one single-page app
+// under /orders-v3): what runs where is decided by the feature registry.
 export default defineContentScript({
-  matches: [...SELLER_CENTRAL_MATCHES],
+  matches: [...ORDER_PAGE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    startFeatures(ctx, FEATURES);
+    startFeatures(ctx, ORDER_PAGE_FEATURES);
   },
 });

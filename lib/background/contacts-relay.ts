@@ -2,13 +2,15 @@
  * The buyer's relay address for an email hand-off, found the way the "Copy
  * buyer's encrypted email address" menu finds it: a Parley content script in a
  * Seller Central tab of the order's host looks it up in the seller's own
- * session (lib/page/features/email-relay.ts) and answers for that one order.
+ * session (lib/page/features/email-relay.ts, injected on demand) and answers
+ * for that one order.
  * The request carries only the order id and marketplace; nothing else leaves.
  */
 import { browser } from 'wxt/browser';
 import { COPY_FAILURES, relayAddress, type CopyFailure } from '../domain/relay-address';
 import type { Envelope } from '../messaging';
 import { isResult } from '../result';
+import { injectCopyScript } from './orders-menus';
 
 export type RelayFailure = CopyFailure | 'noTab';
 export type RelayAnswer = { ok: true; address: string } | { ok: false; reason: RelayFailure };
@@ -39,6 +41,9 @@ export async function resolveRelay(order: { orderId: string; marketplaceId: stri
   for (const tabId of tabs) {
     let answer: unknown;
     try {
+      // The relay lookup is injected on demand, not in every page's content script;
+      // if injection fails (a page we may not script), the message below fails too.
+      await injectCopyScript(tabId).catch(() => undefined);
       answer = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
     } catch {
       continue; // no Parley content script there (opened before Parley was installed): try the next tab

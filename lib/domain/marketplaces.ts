@@ -65,6 +65,9 @@ export const SELLER_CENTRAL_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.ma
   (host) => `https://${host}/*`,
 );
 
+/** The order pages (Manage Orders and Order Details live under /orders-v3). */
+export const ORDER_PAGE_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/orders-v3*`);
+
 export function isSellerCentralHost(host: string): boolean {
   return SELLER_CENTRAL_HOSTS.includes(host.toLowerCase());
 }

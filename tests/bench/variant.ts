@@ -20,7 +20,8 @@ function registry(features: Record<string, string>): string {
     ...imports,
     '',
     '/** Benchmark variant: only these features. */',
-    `export const FEATURES: readonly PageFeature[] = [${Object.keys(features).join(', ')}];`,
+    `export const ORDER_PAGE_FEATURES: readonly PageFeature[] = [${Object.keys(features).join(', ')}];`,
+    'export const OTHER_PAGE_FEATURES: readonly PageFeature[] = [];',
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emailRelay, relayFor, relayRequestOf } from '@/lib/page/features/email-relay';
+import { listenForRelayRequests, relayFor, relayRequestOf } from '@/lib/page/features/email-relay';
 import { fixtureHtml, loadFixture, US } from './load-fixture';
 
 const ORDER = '112-3456789-0123456';
@@ -44,7 +44,7 @@ describe('relay address for an email hand-off', () => {
     expect(relayRequestOf({ ...request, input: { orderId: 'x' } }, { id: fakeBrowser.runtime.id })).toBeUndefined();
     const controller = new AbortController();
     running.push(controller);
-    void emailRelay.init({} as never, controller.signal);
+    listenForRelayRequests(controller.signal);
     const [answer] = (await fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id }, () => undefined)) as unknown[];
     expect(answer).toMatchObject({ ok: true, value: { address: expect.stringMatching(/@marketplace\.amazon\.com$/) } });
   });

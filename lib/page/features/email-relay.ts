@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { isOrderId } from '../../domain/order';
 import { combineOutcomes, outcomeOfPage, relayAddress, type PageOutcome } from '../../domain/relay-address';
 import { err, ok, type Result } from '../../result';
-import type { PageFeature } from '../features';
 import { hrefParam } from '../order-facts-text';
 import { readRenderedPage } from '../relay-frame';
 import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
@@ -51,15 +50,24 @@ async function answer(orderId: string, marketplaceId?: string): Promise<Result<{
   return found.ok ? ok({ address: found.address }) : err(found.reason, found.reason);
 }
 
-export const emailRelay: PageFeature = {
-  id: 'email-relay',
-  pages: ['orders-list', 'order-details', 'contact-buyer', 'buyer-messages', 'messaging-permissions', 'other'],
-  init(_ctx, signal) {
-    const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ address: string }>> | undefined => {
-      const request = relayRequestOf(message, sender);
-      return request ? answer(request.orderId, request.marketplaceId) : undefined;
-    };
-    browser.runtime.onMessage.addListener(listener as never);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
-  },
-};
+/** Answer the background's relay requests until `signal` aborts (for tests) or for the page's life. */
+export function listenForRelayRequests(signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ address: string }>> | undefined => {
+    const request = relayRequestOf(message, sender);
+    return request ? answer(request.orderId, request.marketplaceId) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+}
+
+/**
+ * Injected on demand with the copy-address code (entrypoints/copy-address.ts)
+ * right before the background asks (lib/background/contacts-relay.ts): rarely
+ * used, so not in the content script every page loads. Safe to inject twice.
+ */
+export function installEmailRelay(): void {
+  const world = globalThis as { parleyEmailRelay?: boolean };
+  if (world.parleyEmailRelay) return;
+  world.parleyEmailRelay = true;
+  listenForRelayRequests();
+}

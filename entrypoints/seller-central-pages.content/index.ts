@@ -1,0 +1,15 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ORDER_PAGE_MATCHES, SELLER_CENTRAL_MATCHES } from '@/lib/domain/marketplaces';
+import { startFeatures } from '@/lib/page/features';
+import { OTHER_PAGE_FEATURES } from '@/lib/page/features/index';
+
+// Every other Seller Central page (Contact Buyer, Messaging Permissions, ...).
+// Kept apart from the order pages' script so that one stays small.
+export default defineContentScript({
+  matches: [...SELLER_CENTRAL_MATCHES],
+  excludeMatches: [...ORDER_PAGE_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    startFeatures(ctx, OTHER_PAGE_FEATURES);
+  },
+});
