@@ -104,6 +104,8 @@ export const protocol = {
     v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   ),
   /** The toolbar popup: the order it was opened for by a Contact button (taken once), or null. */
+  /** Content (order pages): inject the order pages' extras (bulk selection, contacted marks) into this tab. */
+  'orders/loadExtras': spec<{ loaded: boolean }>()(['content'], v.strictObject({})),
   'orders/takePending': spec<{ orderId: string | null }>()(['extension'], v.strictObject({})),
   // -- composer: reasons, templates, drafts, settings (issue 4) --
   /** Extension pages: the quick replies (seller's templates, then the starters still shown) and hidden starters. */

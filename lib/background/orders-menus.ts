@@ -64,12 +64,18 @@ interface InjectApi {
   tabs: { executeScript?(tabId: number, o: { file: string; frameId: number }): Promise<unknown> };
 }
 
-/** Put the copy-address code into the tab's top frame (MV3: scripting; Firefox MV2: tabs.executeScript). */
-export async function injectCopyScript(tabId: number): Promise<void> {
+/** Put one of our unlisted scripts into the tab's top frame (MV3: scripting; Firefox MV2: tabs.executeScript). */
+export async function injectScript(tabId: number, file: string): Promise<void> {
   const api = browser as unknown as InjectApi;
-  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [COPY_SCRIPT] });
-  else await api.tabs.executeScript!(tabId, { file: COPY_SCRIPT, frameId: 0 });
+  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+  else await api.tabs.executeScript!(tabId, { file, frameId: 0 });
 }
+
+/** Put the copy-address code into the tab's top frame. */
+export const injectCopyScript = (tabId: number): Promise<void> => injectScript(tabId, COPY_SCRIPT);
+
+/** The order pages' extras (entrypoints/order-extras.ts), built to this path. */
+export const ORDER_EXTRAS_SCRIPT = '/order-extras.js';
 
 /**
  * Handle a click on our menu item: send the tab's top frame a copy request.

@@ -29,8 +29,6 @@ const BUTTON_STYLE =
   'font:12px/16px "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111;white-space:nowrap;' +
   'background:linear-gradient(#f7f8fa,#e7e9ec);border:1px solid #adb1b8;border-radius:3px;cursor:pointer';
 const WRAPPER_STYLE = 'display:inline-block;margin:0 0 0 6px;padding:0;vertical-align:baseline;white-space:nowrap';
-// Read by screen readers, not shown: the reason a canceled order's button is disabled.
-const HIDDEN_STYLE = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap';
 export const HOVER_BACKGROUND = '#e3e6e6';
 export const REST_BACKGROUND = 'linear-gradient(#f7f8fa,#e7e9ec)';
 
@@ -95,7 +93,9 @@ export function contactButtons(): ContactButtons {
       const id = `${idPrefix}${++ids}`;
       const note = document.createElement('span');
       note.id = id;
-      note.style.cssText = HIDDEN_STYLE;
+      // Not shown; aria-describedby still reads hidden elements (the accessible
+      // description is computed from them), so screen readers get the reason.
+      note.hidden = true;
       note.textContent = why;
       node.append(note);
       b.disabled = true;

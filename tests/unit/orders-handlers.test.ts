@@ -153,3 +153,22 @@ describe('orders/pageCheck', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('ordersPageChecks')).toEqual({ ordersPageChecks: {} }));
   });
 });
+
+describe('orders/loadExtras', () => {
+  it('injects the order pages’ extras into the asking tab’s top frame', async () => {
+    const executeScript = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting?: unknown }).scripting = { executeScript };
+    try {
+      const answer = await send('orders/loadExtras', {}, content());
+      expect(answer).toEqual({ ok: true, value: { loaded: true } });
+      expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/order-extras.js'] });
+    } finally {
+      delete (fakeBrowser as unknown as { scripting?: unknown }).scripting;
+    }
+  });
+
+  it('is refused to extension pages, so nothing is injected on their say-so', async () => {
+    const answer = await send('orders/loadExtras', {}, popup());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+  });
+});

@@ -3,16 +3,17 @@ import { parleyMark } from './parley-mark';
 import { contactButton } from './contact-button';
 import { pageCheckFeature } from './page-check';
 import { contactForm } from './contact-form';
-import { contactedMark } from './contacted-mark';
-import { bulkSelect } from './bulk-select';
+import { orderExtras } from './order-extras';
 import { permissionsImport } from './permissions-import';
 
 /**
  * Every page feature, one file each, in the order they start. Two content
  * scripts share this registry: the order pages' (Manage Orders and Order
  * Details, loaded on the busiest pages, so kept small) and the rest of Seller
- * Central's (Contact Buyer, Messaging Permissions...). Copy-address and the
- * email relay lookup are injected on demand (entrypoints/copy-address.ts).
+ * Central's (Contact Buyer, Messaging Permissions...). Injected on demand:
+ * the order pages' extras, bulk selection and contacted marks
+ * (entrypoints/order-extras.ts), and copy-address with the email relay lookup
+ * (entrypoints/copy-address.ts).
  */
-export const ORDER_PAGE_FEATURES: readonly PageFeature[] = [parleyMark, contactButton, pageCheckFeature, contactedMark, bulkSelect];
+export const ORDER_PAGE_FEATURES: readonly PageFeature[] = [parleyMark, contactButton, pageCheckFeature, orderExtras];
 export const OTHER_PAGE_FEATURES: readonly PageFeature[] = [parleyMark, contactForm, permissionsImport];
