@@ -136,11 +136,13 @@ export const bulkSelect: PageFeature = {
       if (!slice && !signal.aborted) slice = window.setTimeout(drain, 0);
     };
     // One sweep after the page changes (the observer itself does no work on the
-    // render path); rows already decorated are skipped cheaply by onRow.
+    // render path); rows already decorated are skipped cheaply by onRow. Rows the
+    // page removed (pagination, filters) change the bar's "on this page" count.
     afterChanges(
       () => {
         for (const row of queryAll(document, 'orderRow')) pending.add(row);
         schedule();
+        refreshSoon();
       },
       { signal },
     );
@@ -161,15 +163,10 @@ export const bulkSelect: PageFeature = {
       },
       { capture: true, signal },
     );
-    // Rows removed by the page (pagination, filters): the count of "this page" changes.
-    const watcher = new MutationObserver(refreshSoon);
-    const table = queryFirst(document, 'ordersTable') ?? document.body;
-    if (table) watcher.observe(table, { childList: true, subtree: true });
 
     signal.addEventListener(
       'abort',
       () => {
-        watcher.disconnect();
         cancelAnimationFrame(frame);
         clearTimeout(slice);
         pending.clear();
