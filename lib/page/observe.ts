@@ -81,11 +81,15 @@ export function observe<E extends Element = Element>(
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
+/** One MutationObserver per root for every afterChanges() caller: each observer costs the page on every mutation. */
+const sweepers = new WeakMap<Node, { subscribers: Set<() => void>; observer: MutationObserver }>();
+
 /**
  * For features that decorate what another feature or the page has rendered
  * and can afford to wait: the MutationObserver callback only schedules `fn`
  * (coalesced, after `delayMs`), so nothing runs on the page's render path.
- * `fn` then sweeps the page once. Runs once at start too.
+ * `fn` then sweeps the page once. Runs once at start too. Callers on the same
+ * root share one observer.
  */
 export function afterChanges(fn: () => void, { signal, root = document, delayMs = 0 }: { signal: AbortSignal; root?: Node; delayMs?: number }): void {
   if (signal.aborted) return;
@@ -96,14 +100,28 @@ export function afterChanges(fn: () => void, { signal, root = document, delayMs 
       if (!signal.aborted) fn();
     }, delayMs);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(root, { childList: true, subtree: true });
+  let shared = sweepers.get(root);
+  if (!shared) {
+    const subscribers = new Set<() => void>();
+    const observer = new MutationObserver(() => {
+      for (const notify of subscribers) notify();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    shared = { subscribers, observer };
+    sweepers.set(root, shared);
+  }
+  const mine = shared;
+  mine.subscribers.add(schedule);
   schedule();
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
+      mine.subscribers.delete(schedule);
       if (timer) clearTimeout(timer);
+      if (mine.subscribers.size === 0) {
+        sweepers.delete(root);
+        mine.observer.disconnect();
+      }
     },
     { once: true },
   );
