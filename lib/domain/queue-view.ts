@@ -3,27 +3,17 @@
  * message text, no key, no history) and the contact-form feature's work order
  * (the text for one job, only to the Parley tab showing that order).
  */
-import { actionsFor, needsSeller, type HoldReason, type Job, type JobError, type JobState, type SellerAction, type Transport } from './queue';
+import { actionsFor, needsSeller, type Job, type SellerAction } from './queue';
 
-export interface JobView {
-  id: string;
-  orderId: string;
-  marketplaceId: string;
-  host: string;
-  reason: string;
-  transport: Transport;
-  state: JobState;
-  heldFor?: HoldReason;
-  attempts: number;
-  createdAt: number;
-  updatedAt: number;
-  nextAttemptAt?: number;
-  sentAt?: number;
-  lastError?: JobError;
-  autoSubmit: boolean;
+/** The job without its text, key or history, plus what the seller may do with it. */
+export type JobView = Pick<
+  Job,
+  | 'id' | 'orderId' | 'marketplaceId' | 'host' | 'reason' | 'transport' | 'state' | 'heldFor'
+  | 'attempts' | 'createdAt' | 'updatedAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'autoSubmit'
+> & {
   actions: SellerAction[];
   needsSeller: boolean;
-}
+};
 
 export function toView<P>(job: Job<P>, now: number): JobView {
   const view: JobView = {
