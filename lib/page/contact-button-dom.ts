@@ -40,11 +40,13 @@ export function labelName(name: string): string {
 
 export interface ContactButtons {
   /**
-   * Put a new wrapper+button for this order right after `anchor`, unless a live
-   * Parley button is already there: the cheap part, on the insertion path.
-   * Answers the new wrapper, or null when there already was one.
+   * Put a new wrapper+button right after `anchor`, unless a live Parley button
+   * is already there: the cheap part, on the insertion path. The caller sets
+   * data-order-id now when it knows the order without reading the page (Order
+   * Details), else before the first paint. Answers the new wrapper, or null
+   * when there already was one.
    */
-  place(anchor: Element, orderId: string): HTMLElement | null;
+  place(anchor: Element, orderId?: string): HTMLElement | null;
   /** Name the button after the buyer and order; disable it (with the reason) for a canceled order. */
   decorate(node: HTMLElement, buyerName: string, canceled: boolean): void;
   /** Remove every button this instance made (and stop counting it as live). */
@@ -80,7 +82,7 @@ export function contactButtons(): ContactButtons {
         next.remove();
       }
       const node = template.cloneNode(true) as HTMLElement;
-      node.setAttribute('data-order-id', orderId);
+      if (orderId) node.setAttribute('data-order-id', orderId);
       anchor.after(node);
       return node;
     },

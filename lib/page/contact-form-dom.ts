@@ -8,7 +8,7 @@
  */
 import type { FormOutcome } from '../domain/queue-view';
 import { observe } from './observe';
-import { anyOf, queryAll, queryFirst, type SelectorName } from './selectors';
+import { anyOf, CONTACT_PAGE, queryAll, queryFirst, type ContactSelectorName } from './selectors';
 
 export const FORM_TIMEOUT_MS = 15_000;
 export const TEXT_BOX_TIMEOUT_MS = 10_000;
@@ -23,14 +23,14 @@ export interface Step {
 
 /** The first element for `name` (now or later), or null after `timeoutMs` or when `signal` aborts. */
 export function waitFor<E extends Element = Element>(
-  names: SelectorName[],
+  names: ContactSelectorName[],
   timeoutMs: number | undefined,
   signal: AbortSignal,
   root: ParentNode & Node = document,
-): Promise<{ name: SelectorName; element: E } | null> {
+): Promise<{ name: ContactSelectorName; element: E } | null> {
   return new Promise((resolve) => {
     const local = new AbortController();
-    const done = (value: { name: SelectorName; element: E } | null) => {
+    const done = (value: { name: ContactSelectorName; element: E } | null) => {
       local.abort();
       resolve(value);
     };
@@ -39,7 +39,7 @@ export function waitFor<E extends Element = Element>(
     signal.addEventListener('abort', () => done(null), { once: true });
     if (signal.aborted) return done(null);
     for (const name of names) {
-      observe<E>(anyOf(name), (element) => !local.signal.aborted && done({ name, element }), { signal: local.signal, root });
+      observe<E>(anyOf(CONTACT_PAGE[name]), (element) => !local.signal.aborted && done({ name, element }), { signal: local.signal, root });
     }
   });
 }
@@ -63,14 +63,14 @@ const isChecked = (el: Element): boolean =>
 
 /** The reasons the page offers now, in its own words (for the seller, when ours is not among them). */
 export const offeredReasons = (root: ParentNode = document): string =>
-  queryAll(root, 'contactReason')
+  queryAll(root, CONTACT_PAGE.contactReason)
     .filter((r) => !isDisabled(r))
     .map(labelOf)
     .filter(Boolean)
     .join(', ');
 
 export function chooseReason(reason: string, root: ParentNode = document): Step | undefined {
-  const radio = queryAll(root, 'contactReason').find((r) => r.getAttribute('value') === reason);
+  const radio = queryAll(root, CONTACT_PAGE.contactReason).find((r) => r.getAttribute('value') === reason);
   if (!radio) return { outcome: 'reasonUnavailable', message: offeredReasons(root) };
   if (isDisabled(radio)) return { outcome: 'reasonDisabled', message: offeredReasons(root) };
   if (!isChecked(radio)) press(radio);
@@ -97,7 +97,7 @@ function whenEnabled(el: Element, timeoutMs: number, signal: AbortSignal): Promi
 
 /** Put the text into the real textarea and make the page hear it; true when the page enabled Send. */
 export async function typeText(box: Element, text: string, signal: AbortSignal, root: ParentNode = document): Promise<Step | undefined> {
-  const field = queryFirst<HTMLTextAreaElement>(box.shadowRoot ?? box, 'contactTextAreaInner') ?? (box instanceof HTMLTextAreaElement ? box : null);
+  const field = queryFirst<HTMLTextAreaElement>(box.shadowRoot ?? box, CONTACT_PAGE.contactTextAreaInner) ?? (box instanceof HTMLTextAreaElement ? box : null);
   if (!field) return { outcome: 'noTextBox' };
   field.focus();
   // The prototype's setter: a framework-wrapped `value` on the element itself would swallow the change.
@@ -107,7 +107,7 @@ export async function typeText(box: Element, text: string, signal: AbortSignal, 
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   if (field.value !== text) return { outcome: 'textNotAccepted' };
-  const send = queryFirst(root, 'contactSend');
+  const send = queryFirst(root, CONTACT_PAGE.contactSend);
   if (!send) return { outcome: 'noForm' };
   return (await whenEnabled(send, ACCEPT_TIMEOUT_MS, signal)) ? undefined : { outcome: 'textNotAccepted' };
 }
@@ -119,15 +119,15 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, '
  * alert that appeared after we started watching. Undefined on timeout/abort.
  */
 export async function verdict(signal: AbortSignal, timeoutMs: number | undefined, errors: boolean, root: ParentNode & Node = document): Promise<Step | undefined> {
-  const before = new Set(queryAll(root, 'contactError'));
+  const before = new Set(queryAll(root, CONTACT_PAGE.contactError));
   const local = new AbortController();
   signal.addEventListener('abort', () => local.abort(), { once: true });
   const found = await new Promise<Step | undefined>((resolve) => {
     const timer = timeoutMs === undefined ? undefined : setTimeout(() => resolve(undefined), timeoutMs);
     local.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
-    observe(anyOf('contactSuccess'), () => resolve({ outcome: 'sent' }), { signal: local.signal, root });
+    observe(anyOf(CONTACT_PAGE.contactSuccess), () => resolve({ outcome: 'sent' }), { signal: local.signal, root });
     if (errors) {
-      observe(anyOf('contactError'), (el) => {
+      observe(anyOf(CONTACT_PAGE.contactError), (el) => {
         if (!before.has(el)) resolve({ outcome: 'sendFailed', message: textOf(el) });
       }, { signal: local.signal, root });
     }

@@ -25,7 +25,7 @@ export interface ObserveOptions {
 }
 
 /**
- * `selector` may be a list of fallbacks (SELECTORS[name]): a query then uses
+ * `selector` may be a list of fallbacks (e.g. ORDER_PAGE.buyerNameLink): a query then uses
  * the first that finds anything (one cheap selector instead of the joined
  * list, which costs several times more on a 2000-row page); single added
  * nodes are matched against any of them.

@@ -6,7 +6,7 @@
 import type { OrderItem } from '../domain/order';
 import { isCustomizedMarker, isDigitalMarker, itemFieldOf } from '../domain/order-labels';
 import { marketplaceByHost } from '../domain/marketplaces';
-import { anyOf, queryAll } from './selectors';
+import { anyOf, ORDER_PAGE, queryAll } from './selectors';
 
 /** Whitespace collapsed, trimmed, at most `max` UTF-16 units without splitting a surrogate pair. */
 export function clean(text: string | null | undefined, max: number): string {
@@ -107,8 +107,8 @@ export function itemFromBlock(block: Element, titleLink: Element, quantityText?:
 
 /** Items of a container holding several product blocks: each title link and the block around it alone. */
 export function itemsIn(container: Element, max = 200): OrderItem[] {
-  const titleLink = anyOf('productTitleLink');
-  return queryAll(container, 'productTitleLink').slice(0, max).map((link) => {
+  const titleLink = anyOf(ORDER_PAGE.productTitleLink);
+  return queryAll(container, ORDER_PAGE.productTitleLink).slice(0, max).map((link) => {
     let block: Element = link;
     for (let up = link.parentElement; up && up !== container && up.querySelectorAll(titleLink).length === 1; up = up.parentElement) {
       block = up;

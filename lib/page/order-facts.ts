@@ -9,7 +9,7 @@
 import { isOrderId, type DateFact, type OrderFacts } from '../domain/order';
 import { fulfillmentFromLabel, itemFieldOf } from '../domain/order-labels';
 import { clean, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
-import { queryAll, queryFirst } from './selectors';
+import { ORDER_PAGE, queryAll, queryFirst } from './selectors';
 
 export const BUYER_NAME_MAX = 400;
 
@@ -49,18 +49,18 @@ function withDate(facts: Record<string, unknown>, key: string, text: string | nu
 
 /** Facts of one Manage Orders row; undefined when the row names no valid order id. */
 export function factsFromRow(row: Element): OrderFacts | undefined {
-  const buyerLink = queryFirst(row, 'buyerNameLink');
-  const orderId = orderIdOfLink(queryFirst(row, 'orderLink')) ?? orderIdOfLink(buyerLink);
+  const buyerLink = queryFirst(row, ORDER_PAGE.buyerNameLink);
+  const orderId = orderIdOfLink(queryFirst(row, ORDER_PAGE.orderLink)) ?? orderIdOfLink(buyerLink);
   if (!orderId) return undefined;
-  const statusLabel = clean(queryFirst(row, 'rowMainStatus')?.textContent, 200);
+  const statusLabel = clean(queryFirst(row, ORDER_PAGE.rowMainStatus)?.textContent, 200);
   // The background reads the status from the label (lib/domain/order-complete.ts).
   const status = 'unknown';
   // Without the cells' data-test-ids, the whole row still holds the same text in the same order.
   const facts: Record<string, unknown> = {
     ...base(orderId, 'list'),
     status,
-    fulfillment: fulfillmentFromLabel((queryFirst(row, 'customerOptionCell') ?? row).textContent),
-    items: itemsIn(queryFirst(row, 'productCell') ?? row),
+    fulfillment: fulfillmentFromLabel((queryFirst(row, ORDER_PAGE.customerOptionCell) ?? row).textContent),
+    items: itemsIn(queryFirst(row, ORDER_PAGE.productCell) ?? row),
   };
   if (statusLabel) facts.statusLabel = statusLabel;
   const marketplaceId = marketplaceIdOf(buyerLink);
@@ -73,31 +73,31 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
   }
   // The order date column comes first: without its cell, the row's first date is the purchase date.
   // Its first line is the date ("Nov 24, 2026"); the time under it is not needed.
-  withDate(facts, 'purchaseDate', textLines(queryFirst(row, 'orderDateCell') ?? row)[0]);
+  withDate(facts, 'purchaseDate', textLines(queryFirst(row, ORDER_PAGE.orderDateCell) ?? row)[0]);
   // "Ship by …", "Delivered …", "In transit, deliver by …" under the status: which date it is,
   // the background reads (lib/domain/order-complete.ts).
-  const note = clean(queryFirst(row, 'secondaryStatus')?.textContent, 200);
+  const note = clean(queryFirst(row, ORDER_PAGE.secondaryStatus)?.textContent, 200);
   if (note) facts.statusNote = note;
   return facts as OrderFacts;
 }
 
 /** The column of the items table whose header is the quantity label. */
 function quantityColumn(root: ParentNode): number {
-  return queryAll(root, 'detailsItemHeader').findIndex((th) => itemFieldOf(th.textContent ?? '') === 'quantity');
+  return queryAll(root, ORDER_PAGE.detailsItemHeader).findIndex((th) => itemFieldOf(th.textContent ?? '') === 'quantity');
 }
 
 /** Facts of the order on an Order Details page; undefined when no valid order id is shown. */
 export function factsFromDetails(root: ParentNode = document): OrderFacts | undefined {
-  const idText = clean(queryFirst(root, 'detailsOrderId')?.textContent, 40);
+  const idText = clean(queryFirst(root, ORDER_PAGE.detailsOrderId)?.textContent, 40);
   const fromPath = /\/orders-v3\/order\/([^/?#]+)/.exec(location.pathname)?.[1];
   const orderId = isOrderId(idText) ? idText : fromPath && isOrderId(fromPath) ? fromPath : undefined;
   if (!orderId) return undefined;
-  const value = queryFirst(root, 'detailsBuyerName');
-  const contact = value?.matches('a') ? value : value ? queryFirst(value, 'contactLink') : null;
-  const statusLabel = clean(queryFirst(root, 'detailsItemStatus')?.textContent, 200);
+  const value = queryFirst(root, ORDER_PAGE.detailsBuyerName);
+  const contact = value?.matches('a') ? value : value ? queryFirst(value, ORDER_PAGE.contactLink) : null;
+  const statusLabel = clean(queryFirst(root, ORDER_PAGE.detailsItemStatus)?.textContent, 200);
   const qty = quantityColumn(root);
-  const items = queryAll(root, 'detailsItemRow').slice(0, 200).flatMap((tr) => {
-    const link = queryFirst(tr, 'productTitleLink');
+  const items = queryAll(root, ORDER_PAGE.detailsItemRow).slice(0, 200).flatMap((tr) => {
+    const link = queryFirst(tr, ORDER_PAGE.productTitleLink);
     if (!link) return [];
     const cell = link.closest('td') ?? tr;
     const quantity = qty >= 0 ? (tr as HTMLTableRowElement).cells?.[qty]?.textContent : undefined;
@@ -106,7 +106,7 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   const facts: Record<string, unknown> = {
     ...base(orderId, 'details'),
     status: 'unknown', // read from statusLabel by the background
-    fulfillment: fulfillmentFromLabel(queryFirst(root, 'detailsFulfillment')?.textContent),
+    fulfillment: fulfillmentFromLabel(queryFirst(root, ORDER_PAGE.detailsFulfillment)?.textContent),
     items,
   };
   if (statusLabel) facts.statusLabel = statusLabel;
@@ -116,9 +116,9 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   if (name) facts.buyerName = name;
   const contactUrl = sameOriginPath(contact);
   if (contactUrl) facts.contactUrl = contactUrl;
-  withDate(facts, 'purchaseDate', queryFirst(root, 'detailsPurchaseDate')?.textContent);
-  withDate(facts, 'shipBy', queryFirst(root, 'detailsShipBy')?.textContent);
-  withDate(facts, 'deliverBy', queryFirst(root, 'detailsDeliverBy')?.textContent);
-  withDate(facts, 'deliveredAt', queryFirst(root, 'detailsDeliveredOn')?.textContent);
+  withDate(facts, 'purchaseDate', queryFirst(root, ORDER_PAGE.detailsPurchaseDate)?.textContent);
+  withDate(facts, 'shipBy', queryFirst(root, ORDER_PAGE.detailsShipBy)?.textContent);
+  withDate(facts, 'deliverBy', queryFirst(root, ORDER_PAGE.detailsDeliverBy)?.textContent);
+  withDate(facts, 'deliveredAt', queryFirst(root, ORDER_PAGE.detailsDeliveredOn)?.textContent);
   return facts as OrderFacts;
 }

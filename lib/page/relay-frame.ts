@@ -8,16 +8,16 @@
  * never written into this page.
  */
 import type { FetchedPage } from '../domain/relay-address';
-import { queryAll, queryFirst } from './selectors';
+import { CONTACT_PAGE, queryAll, queryFirst } from './selectors';
 
 /** How long a Contact Buyer page may take to render its To field (ms). */
 export const FRAME_TIMEOUT_MS = 12_000;
 
 /** What a parsed or rendered Contact Buyer / messages document shows. */
 export function readDocument(doc: Document, status: number, url: string): FetchedPage {
-  const root = queryFirst(doc, 'contactRoot');
-  const reasons = queryAll(doc, 'contactReason').length;
-  const to = queryFirst(doc, 'relayAddress')?.textContent ?? undefined;
+  const root = queryFirst(doc, CONTACT_PAGE.contactRoot);
+  const reasons = queryAll(doc, CONTACT_PAGE.contactReason).length;
+  const to = queryFirst(doc, CONTACT_PAGE.relayAddress)?.textContent ?? undefined;
   return {
     status,
     url,
@@ -30,8 +30,8 @@ export function readDocument(doc: Document, status: number, url: string): Fetche
 
 /** An app shell: the Contact Buyer root is there, but nothing has been rendered into it. */
 export function isUnrenderedShell(doc: Document): boolean {
-  const root = queryFirst(doc, 'contactRoot');
-  return Boolean(root && root.childElementCount === 0 && !queryFirst(doc, 'relayAddress'));
+  const root = queryFirst(doc, CONTACT_PAGE.contactRoot);
+  return Boolean(root && root.childElementCount === 0 && !queryFirst(doc, CONTACT_PAGE.relayAddress));
 }
 
 export function readRenderedPage(path: string, signal?: AbortSignal, timeoutMs = FRAME_TIMEOUT_MS): Promise<FetchedPage> {

@@ -8,7 +8,7 @@
 import { combineOutcomes, outcomeOfPage, relayAddress, type FetchedPage, type PageOutcome } from '../domain/relay-address';
 import { hrefParam, marketplaceIdOf, sameOriginPath } from './order-facts-text';
 import { isUnrenderedShell, readDocument, readRenderedPage } from './relay-frame';
-import { queryAll, queryFirst } from './selectors';
+import { CONTACT_PAGE, ORDER_PAGE, queryAll, queryFirst } from './selectors';
 
 const SIGN_IN = /\/ap\/(signin|sign-in|mfa)/;
 
@@ -46,7 +46,7 @@ function orderOfThisPage(): string | undefined {
 
 /** The buyer link for this order on the current page (list row or details), if any. */
 export function buyerLinkFor(orderId: string): Element | undefined {
-  for (const link of queryAll(document, 'contactLink')) {
+  for (const link of queryAll(document, ORDER_PAGE.contactLink)) {
     if (hrefParam(link.getAttribute('href'), 'orderID') === orderId) return link;
   }
   return undefined;
@@ -62,7 +62,7 @@ export function contactPathFor(orderId: string, link?: Element): string {
 
 export async function findRelayAddress(orderId: string, signal?: AbortSignal): Promise<PageOutcome> {
   if (orderOfThisPage() === orderId) {
-    const shown = relayAddress(queryFirst(document, 'relayAddress')?.textContent);
+    const shown = relayAddress(queryFirst(document, CONTACT_PAGE.relayAddress)?.textContent);
     if (shown) return { ok: true, address: shown };
   }
   const path = contactPathFor(orderId, buyerLinkFor(orderId));

@@ -4,10 +4,13 @@
  * links, then structure; never hashed class names. Each selector and fallback
  * has a fixture page and an expected count (tests/page/selectors.test.ts).
  * Source: ../shared/seller-central.md; drift goes here, nowhere else.
+ * One object per kind of page, so each content script carries only the
+ * selectors of the pages it runs on (the order pages' script is size-bound).
  */
 export type SelectorList = readonly string[];
 
-export const SELECTORS = {
+/** Manage Orders (list) and Order Details: what the order pages' content script needs. */
+export const ORDER_PAGE = {
   // -- Manage Orders list --
   ordersTable: ['#orders-table', '.myo-table-container table', '#MYO-app table'],
   orderRow: ['#orders-table tbody > tr', '.myo-table-container tbody > tr'],
@@ -60,8 +63,10 @@ export const SELECTORS = {
   detailsItemHeader: ['table.a-keyvalue thead th'],
   /** A Contact Buyer link (the buyer name inside the details' contact value, or anywhere). */
   contactLink: ['a[href*="/messaging/contact?"]'],
+} as const satisfies Record<string, SelectorList>;
 
-  // -- Contact Buyer --
+/** Contact Buyer, and the buyer's messages pages (the relay address). */
+export const CONTACT_PAGE = {
   contactRoot: ['#ayb-contact-buyer'],
   contactHeader: ['.ayb-contact-buyer-header h2'],
   contactReason: ['kat-radiobutton[value]'],
@@ -81,8 +86,10 @@ export const SELECTORS = {
   contactReviewConfirm: ['kat-button.ayb-review-confirm', 'kat-modal [slot="footer"][variant="primary"]'],
   /** The encrypted relay address in the To field (Contact Buyer / messages pages). */
   relayAddress: ['[data-test-id="buyer-email-address"]', '[data-test-id="to-field"]', 'a[href^="mailto:"][href*="@marketplace.amazon."]'],
+} as const satisfies Record<string, SelectorList>;
 
-  // -- Messaging Permissions --
+/** Messaging Permissions (the approved sender addresses). */
+export const PERMISSIONS_PAGE = {
   permissionsRoot: ['[data-test-id="messaging-permissions"]', '#messaging-permissions'],
   /** One approved / blocked address per row (the mock and the 2024 page); structure as the fallback. */
   permissionRow: ['tr[data-test-id="permission-row"]', '[data-test-id="messaging-permissions"] tbody > tr', '#messaging-permissions tbody > tr'],
@@ -90,20 +97,20 @@ export const SELECTORS = {
   permissionStatus: ['td[data-test-id="permission-status"]', 'td:nth-child(2)'],
 } as const satisfies Record<string, SelectorList>;
 
-export type SelectorName = keyof typeof SELECTORS;
+export type ContactSelectorName = keyof typeof CONTACT_PAGE;
 
-/** The first element matched by the first selector of `name` that matches anything. */
-export function queryFirst<E extends Element = Element>(root: ParentNode, name: SelectorName): E | null {
-  for (const selector of SELECTORS[name]) {
+/** The first element matched by the first selector of the list that matches anything. */
+export function queryFirst<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E | null {
+  for (const selector of selectors) {
     const found = root.querySelector<E>(selector);
     if (found) return found;
   }
   return null;
 }
 
-/** All elements matched by the first selector of `name` that matches anything. */
-export function queryAll<E extends Element = Element>(root: ParentNode, name: SelectorName): E[] {
-  for (const selector of SELECTORS[name]) {
+/** All elements matched by the first selector of the list that matches anything. */
+export function queryAll<E extends Element = Element>(root: ParentNode, selectors: SelectorList): E[] {
+  for (const selector of selectors) {
     const found = root.querySelectorAll<E>(selector);
     if (found.length > 0) return [...found];
   }
@@ -111,6 +118,6 @@ export function queryAll<E extends Element = Element>(root: ParentNode, name: Se
 }
 
 /** One CSS selector list matching any fallback, for observe() and closest(). */
-export function anyOf(name: SelectorName): string {
-  return SELECTORS[name].join(', ');
+export function anyOf(selectors: SelectorList): string {
+  return selectors.join(', ');
 }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as v from 'valibot';
 import { OrderFactsSchema } from '@/lib/domain/order';
 import { contactButton, HEARTBEAT_MS } from '@/lib/page/features/contact-button';
-import { queryAll } from '@/lib/page/selectors';
+import { ORDER_PAGE, queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
 // A frame, then a task: buttons are inserted at once and named in the next animation frame.
@@ -29,7 +29,7 @@ function captureMessages(): { type: string; input: Record<string, unknown> }[] {
 }
 
 const wrappers = () => [...document.querySelectorAll<HTMLElement>('[data-parley="contact"]')];
-const buyerLinks = () => queryAll(document, 'buyerNameLink');
+const buyerLinks = () => queryAll(document, ORDER_PAGE.buyerNameLink);
 
 /** Each buyer link has exactly one Parley button, right after it, for its order. */
 function expectOneButtonPerLink(): void {
@@ -57,7 +57,7 @@ describe('contact button on Manage Orders', () => {
     await tick();
     expect(buyerLinks()).toHaveLength(25);
     expectOneButtonPerLink();
-    const rows = queryAll(document, 'orderRow');
+    const rows = queryAll(document, ORDER_PAGE.orderRow);
     const withoutLink = rows.filter((r) => !r.querySelector('[data-test-id="buyer-name-with-link"]'));
     expect(withoutLink.length).toBeGreaterThan(0);
     for (const row of withoutLink) expect(row.querySelector('[data-parley="contact"]')).toBeNull();
@@ -213,19 +213,61 @@ describe('contact button on Manage Orders', () => {
     expect(rowClick).not.toHaveBeenCalled();
   });
 
-  it('names buttons in the next frame, not on the insertion path; a canceled one clicked before that opens nothing', async () => {
+  /** The wrapper right after the buyer link of this order (before its frame it carries no order id yet). */
+  const buttonAfterLinkOf = (orderId: string): HTMLButtonElement =>
+    document.querySelector(`a[data-test-id="buyer-name-with-link"][href*="${orderId}"]`)!.nextElementSibling!.querySelector('button')!;
+
+  it('names buttons and sets their order in the next frame, not on the insertion path; a canceled one clicked before that opens nothing', async () => {
     const seen = captureMessages();
     list();
     start();
-    const canceled = document.querySelector<HTMLButtonElement>('[data-order-id="114-6666666-1111111"] button')!;
-    expect(canceled.hasAttribute('aria-label')).toBe(false); // inserted, not yet named
+    const canceled = buttonAfterLinkOf('114-6666666-1111111');
+    // Inserted, not yet named nor told its order.
+    expect(canceled.hasAttribute('aria-label')).toBe(false);
+    expect(canceled.parentElement!.hasAttribute('data-order-id')).toBe(false);
     canceled.click();
+    // The click decorated every pending button first.
+    expect(canceled.parentElement!.getAttribute('data-order-id')).toBe('114-6666666-1111111');
     await tick();
     expect(seen.some((m) => m.type === 'orders/openComposer')).toBe(false);
     expect(document.querySelector('[data-parley="toast"]')?.shadowRoot?.textContent).toContain('Contact Us form');
     expect(canceled.disabled).toBe(true);
     expect(canceled.getAttribute('aria-label')).toContain('114-6666666-1111111');
     document.querySelector('[data-parley="toast"]')?.remove();
+  });
+
+  it('a button clicked before its frame opens the composer for its own order', async () => {
+    const seen = captureMessages();
+    list();
+    start();
+    buttonAfterLinkOf('113-9081726-3544321').click();
+    await tick();
+    const open = seen.find((m) => m.type === 'orders/openComposer');
+    expect(open?.input.orderId).toBe('113-9081726-3544321');
+  });
+
+  it('takes back, before the first paint, a button on a buyer link outside the order rows or naming no order', async () => {
+    list();
+    const table = document.querySelector('#orders-table')!;
+    const stray = document.createElement('div');
+    const outside = document.createElement('a');
+    outside.setAttribute('data-test-id', 'buyer-name-with-link');
+    outside.setAttribute('href', '/messaging/contact?orderID=113-1111111-2222222');
+    outside.textContent = 'Outside';
+    stray.append(outside);
+    table.before(stray);
+    const row = table.querySelector('tbody > tr')!;
+    const bad = document.createElement('a');
+    bad.setAttribute('data-test-id', 'buyer-name-with-link');
+    bad.setAttribute('href', '/messaging/contact?orderID=not-an-order');
+    bad.textContent = 'No order';
+    row.querySelector('td')!.append(bad);
+    start();
+    expect(stray.querySelector('a')!.nextElementSibling).not.toBeNull(); // inserted at once...
+    await tick();
+    expect(stray.querySelector('a')!.nextElementSibling).toBeNull(); // ...and gone before paint
+    expect(bad.nextElementSibling).toBeNull();
+    expect(document.querySelectorAll('[data-parley="contact"]:not([data-order-id])')).toHaveLength(0);
   });
 
   it('a canceled order’s button opens nothing', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bulkSelect, SELECT_SELECTOR } from '@/lib/page/features/bulk-select';
-import { queryAll } from '@/lib/page/selectors';
+import { ORDER_PAGE, queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -46,7 +46,7 @@ describe('bulk selection on Manage Orders', () => {
   it('adds one labelled checkbox per order row, at the start of the order cell, and a bar', async () => {
     start();
     await settle();
-    const rows = queryAll(document, 'orderRow');
+    const rows = queryAll(document, ORDER_PAGE.orderRow);
     expect(rows.length).toBeGreaterThan(10);
     expect(boxes()).toHaveLength(rows.length);
     for (const row of rows) {
@@ -69,14 +69,14 @@ describe('bulk selection on Manage Orders', () => {
     const chosen = boxes()[0]!.dataset.orderId!;
     // React-style re-render: every row element replaced by a fresh copy; half of them keep a
     // copy of our label (as a leftover of a script instance that no longer runs would look).
-    queryAll(document, 'orderRow').forEach((row, i) => {
+    queryAll(document, ORDER_PAGE.orderRow).forEach((row, i) => {
       const copy = row.cloneNode(true) as HTMLElement;
       if (i % 2) copy.querySelector(SELECT_SELECTOR)?.remove();
       row.replaceWith(copy);
     });
     await settle();
     expect(boxes()).toHaveLength(n);
-    for (const row of queryAll(document, 'orderRow')) expect(row.querySelectorAll(SELECT_SELECTOR)).toHaveLength(1);
+    for (const row of queryAll(document, ORDER_PAGE.orderRow)) expect(row.querySelectorAll(SELECT_SELECTOR)).toHaveLength(1);
     const again = boxes().find((b) => b.dataset.orderId === chosen)!;
     expect(again.querySelector('input')!.checked).toBe(true);
     expect(count()).toBe('1');

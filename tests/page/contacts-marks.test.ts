@@ -82,6 +82,27 @@ describe('contacted marks', () => {
     expect(marks()).toHaveLength(0);
   });
 
+  it('reads the order from the buyer link when it sweeps before the Contact buttons are told their order', async () => {
+    loadFixture('orders-list-en.html', `${US}/orders-v3?pageSize=100`);
+    const link = document.querySelector('a[data-test-id="buyer-name-with-link"]')!;
+    const id = /orderID=([\d-]+)/.exec(link.getAttribute('href')!)![1]!;
+    contacted[id] = Date.now() - 2 * HOUR;
+    // A Contact button as it is on the insertion path: no data-order-id until its frame.
+    const wrapper = document.createElement('span');
+    wrapper.setAttribute('data-parley', 'contact');
+    link.after(wrapper);
+    const controller = new AbortController();
+    running.push(controller);
+    void contactedMark.init({} as never, controller.signal);
+    await tick(80);
+    expect(asked.flat()).toContain(id);
+    expect(wrapper.nextElementSibling?.getAttribute('data-order-id')).toBe(id);
+    // The button goes (taken back before paint, or re-rendered away): its mark goes with it.
+    wrapper.remove();
+    await tick(80);
+    expect(marks()).toHaveLength(0);
+  });
+
   it('marks the order details page too', async () => {
     loadFixture('order-details-en.html', `${US}/orders-v3/order/112-3456789-0123456`);
     start();

@@ -4,12 +4,12 @@ import { OrderFactsSchema, type OrderFacts } from '@/lib/domain/order';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '@/lib/page/order-facts';
 import { withIsoDates } from '@/lib/domain/order-dates';
 import { completeFacts } from '@/lib/domain/order-complete';
-import { queryAll } from '@/lib/page/selectors';
+import { ORDER_PAGE, queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
 
 function listFacts(fixture: string, url: string): Map<string, OrderFacts> {
   loadFixture(fixture, url);
-  const raw = queryAll(document, 'orderRow').map((row) => factsFromRow(row));
+  const raw = queryAll(document, ORDER_PAGE.orderRow).map((row) => factsFromRow(row));
   expect(raw.every(Boolean)).toBe(true);
   // What the page sends; the background completes it (status from the label, ISO dates).
   for (const f of raw) expect(f!.status).toBe('unknown');

@@ -6,7 +6,7 @@ import { bulkBar } from '../bulk-bar';
 import type { PageFeature } from '../features';
 import { afterChanges } from '../observe';
 import { factsFromRow, orderIdOfLink } from '../order-facts';
-import { anyOf, queryAll, queryFirst } from '../selectors';
+import { anyOf, ORDER_PAGE, queryAll, queryFirst } from '../selectors';
 import { showToast } from '../toast';
 
 /**
@@ -26,7 +26,7 @@ const OWNER = Symbol('parley-bulk-owner');
 type Owned = HTMLElement & { [OWNER]?: object };
 
 function rowOrderId(row: Element): string | undefined {
-  return orderIdOfLink(queryFirst(row, 'orderLink')) ?? orderIdOfLink(queryFirst(row, 'buyerNameLink'));
+  return orderIdOfLink(queryFirst(row, ORDER_PAGE.orderLink)) ?? orderIdOfLink(queryFirst(row, ORDER_PAGE.buyerNameLink));
 }
 
 export const bulkSelect: PageFeature = {
@@ -35,7 +35,7 @@ export const bulkSelect: PageFeature = {
   init(_ctx, signal) {
     const owner = {};
     const selected = new Set<string>();
-    const rowSelector = anyOf('orderRow');
+    const rowSelector = anyOf(ORDER_PAGE.orderRow);
     const ours = (): Owned[] => [...document.querySelectorAll<Owned>(SELECT_SELECTOR)].filter((n) => n[OWNER] === owner && n.isConnected);
 
     const refresh = (): void => {
@@ -71,7 +71,7 @@ export const bulkSelect: PageFeature = {
 
     const onRow = (row: Element): void => {
       const orderId = rowOrderId(row);
-      const cell = queryFirst(row, 'orderDetailsCell') ?? row.querySelector('td');
+      const cell = queryFirst(row, ORDER_PAGE.orderDetailsCell) ?? row.querySelector('td');
       if (!orderId || !cell) return;
       const existing = cell.querySelector<Owned>(`:scope > ${SELECT_SELECTOR}`);
       if (existing?.[OWNER] === owner && existing.getAttribute('data-order-id') === orderId) return;
@@ -140,7 +140,7 @@ export const bulkSelect: PageFeature = {
     // page removed (pagination, filters) change the bar's "on this page" count.
     afterChanges(
       () => {
-        for (const row of queryAll(document, 'orderRow')) pending.add(row);
+        for (const row of queryAll(document, ORDER_PAGE.orderRow)) pending.add(row);
         schedule();
         refreshSoon();
       },

@@ -12,7 +12,7 @@ import type { PageFeature } from '../features';
 import { observe } from '../observe';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
 import { orderReporter } from '../order-reporter';
-import { anyOf, queryFirst, SELECTORS } from '../selectors';
+import { anyOf, ORDER_PAGE, queryFirst } from '../selectors';
 import { showToast } from '../toast';
 
 /**
@@ -32,7 +32,7 @@ export const contactButton: PageFeature = {
   init(ctx, signal) {
     const onDetails = /^\/orders-v3\/order\//.test(location.pathname);
     const buttons = contactButtons();
-    const rowSelector = anyOf('orderRow');
+    const rowSelector = anyOf(ORDER_PAGE.orderRow);
     const readFacts = (el: Element): OrderFacts | undefined => (onDetails ? factsFromDetails() : factsFromRow(el));
     const reporter = orderReporter(readFacts, signal);
     // Status labels repeat ("Shipped" 500 times): normalise each distinct label once.
@@ -44,10 +44,12 @@ export const contactButton: PageFeature = {
       return known;
     };
 
-    // Naming and the canceled check read more of the row: done for all new buttons at
-    // once in the next animation frame, before the rows are first painted, so the
-    // page's own re-render is not held up (the insertion path stays a clone + insert).
-    // Two parallel lists (no object per button on the insertion path).
+    // The insertion path is a clone and an insert, nothing more: it runs inside the
+    // page's own render. Which order a list button is for (read from its link: a
+    // string out of the DOM and one into it per row, about a third of the
+    // insertion cost on a 2000-row page), its name and the canceled check are set
+    // for all new buttons at once in the next animation frame, before the rows are
+    // first painted. Two parallel lists (no object per button on the insertion path).
     let nodes: HTMLElement[] = [];
     let anchors: Element[] = [];
     let frame = false;
@@ -61,19 +63,21 @@ export const contactButton: PageFeature = {
         const node = batch[i]!;
         const anchor = from[i]!;
         if (!node.isConnected) continue; // re-rendered away
-        // List: only buyer links inside an order row (checked here, off the insertion path;
-        // a stray button is gone again before the frame is painted).
+        // List: only buyer links of an order, inside an order row (a stray button
+        // is gone again before the frame is painted).
         const row = onDetails ? null : anchor.closest(rowSelector);
-        if (!onDetails && !row) {
+        const orderId = onDetails ? node.getAttribute('data-order-id') : orderIdOfLink(anchor);
+        if ((!onDetails && !row) || !orderId) {
           node.remove();
           continue;
         }
-        const status = row ? queryFirst(row, 'rowMainStatus') : queryFirst(document, 'detailsItemStatus');
+        node.setAttribute('data-order-id', orderId);
+        const status = row ? queryFirst(row, ORDER_PAGE.rowMainStatus) : queryFirst(document, ORDER_PAGE.detailsItemStatus);
         buttons.decorate(node, anchor.textContent ?? '', isCanceled(status?.textContent));
-        reporter.add(row ?? document.documentElement, node.getAttribute('data-order-id')!);
+        reporter.add(row ?? document.documentElement, orderId);
       }
     };
-    const insert = (anchor: Element, orderId: string): void => {
+    const insert = (anchor: Element, orderId?: string): void => {
       const node = buttons.place(anchor, orderId);
       if (!node) return;
       nodes.push(node);
@@ -85,22 +89,17 @@ export const contactButton: PageFeature = {
       else requestAnimationFrame(decorateQueued);
     };
 
-    const onListLink = (link: Element): void => {
-      const orderId = orderIdOfLink(link);
-      if (orderId) insert(link, orderId);
-    };
-
     const onDetailsValue = (value: Element): void => {
       if (value.closest(rowSelector)) return;
       // The second fallback (a buyer link) inside the first (the contact value) is handled by the outer one.
-      if (value.parentElement?.closest(SELECTORS.detailsBuyerName[0])) return;
-      const link = value.matches('a') ? value : queryFirst(value, 'contactLink');
+      if (value.parentElement?.closest(ORDER_PAGE.detailsBuyerName[0])) return;
+      const link = value.matches('a') ? value : queryFirst(value, ORDER_PAGE.contactLink);
       const orderId = orderIdOfLink(link) ?? factsFromDetails()?.orderId;
       // No link: Amazon offers no messaging here (e.g. some FBA orders).
       if (link && orderId) insert(value, orderId);
     };
 
-    observe(onDetails ? SELECTORS.detailsBuyerName : SELECTORS.buyerNameLink, onDetails ? onDetailsValue : onListLink, {
+    observe(onDetails ? ORDER_PAGE.detailsBuyerName : ORDER_PAGE.buyerNameLink, onDetails ? onDetailsValue : insert, {
       signal,
       ignoreOwnMutations: true,
       // place() is idempotent (it checks the next sibling): no need to remember every link.
@@ -109,7 +108,10 @@ export const contactButton: PageFeature = {
 
     const pending = new Set<string>();
     const open = async (button: HTMLButtonElement): Promise<void> => {
+      // Clicked before its frame came (a script's click, a very early key press): decorate now.
+      if (frame) decorateQueued();
       const wrapper = button.parentElement!;
+      if (!wrapper.isConnected) return; // not a buyer link of an order after all
       const orderId = wrapper.getAttribute('data-order-id') ?? '';
       if (pending.has(orderId)) return; // a double click opens one composer
       pending.add(orderId);

@@ -24,7 +24,7 @@ import {
 } from '../contact-form-dom';
 import type { PageFeature } from '../features';
 import { observe } from '../observe';
-import { anyOf, queryFirst } from '../selectors';
+import { anyOf, CONTACT_PAGE, queryFirst } from '../selectors';
 
 type Work = NonNullable<FormWork>;
 
@@ -61,13 +61,13 @@ async function fill(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal):
 
 /** Press Send (the background has written `submitting`), confirm the language review, read the verdict. */
 async function submit(signal: AbortSignal): Promise<Step> {
-  const send = queryFirst(document, 'contactSend');
+  const send = queryFirst(document, CONTACT_PAGE.contactSend);
   if (!send) return { outcome: 'notConfirmed' };
   const local = new AbortController();
   signal.addEventListener('abort', () => local.abort(), { once: true });
   let confirmed = false;
-  observe(anyOf('contactReviewDialog'), (dialog) => {
-    const confirm = queryFirst(dialog, 'contactReviewConfirm');
+  observe(anyOf(CONTACT_PAGE.contactReviewDialog), (dialog) => {
+    const confirm = queryFirst(dialog, CONTACT_PAGE.contactReviewConfirm);
     if (confirm && !confirmed) {
       confirmed = true;
       press(confirm);

@@ -5,6 +5,7 @@ import { sendMessage } from '../../messaging';
 import { CONTACT_SELECTOR } from '../contact-button-dom';
 import type { PageFeature } from '../features';
 import { afterChanges } from '../observe';
+import { orderIdOfLink } from '../order-facts';
 
 /**
  * "Contacted 3 days ago" right after the Contact button of every order Parley
@@ -28,6 +29,15 @@ export function isMarksNotice(message: unknown, sender: { id?: string; tab?: unk
   return sender.id === browser.runtime.id && !sender.tab && m?.parley === 1 && m.type === 'contacts/marksChanged';
 }
 
+/**
+ * The order a Contact button is for. A list button gets its data-order-id in
+ * the frame after it is inserted (contact-button.ts); a sweep may come first,
+ * and then reads it from the buyer link the button follows.
+ */
+function orderIdOfWrapper(wrapper: Element): string | undefined {
+  return wrapper.getAttribute('data-order-id') ?? orderIdOfLink(wrapper.previousElementSibling);
+}
+
 function markFor(orderId: string, at: number): HTMLElement {
   const mark = document.createElement('span');
   mark.setAttribute('data-parley', 'contacted');
@@ -49,11 +59,9 @@ export const contactedMark: PageFeature = {
     const waiting = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    const wrappersOf = (orderId?: string): Element[] =>
-      [...document.querySelectorAll(CONTACT_SELECTOR)].filter((w) => !orderId || w.getAttribute('data-order-id') === orderId);
+    const wrappers = (): Element[] => [...document.querySelectorAll(CONTACT_SELECTOR)];
 
-    const place = (wrapper: Element): void => {
-      const orderId = wrapper.getAttribute('data-order-id') ?? '';
+    const place = (wrapper: Element, orderId: string): void => {
       const at = marks.get(orderId);
       const next = wrapper.nextElementSibling;
       const existing = next?.matches(MARK_SELECTOR) ? next : null;
@@ -77,7 +85,10 @@ export const contactedMark: PageFeature = {
         if (!answer.ok) continue; // no marks is the safe answer
         for (const id of chunk) marks.set(id, answer.value.marks[id] ?? null);
         const answered = new Set(chunk);
-        for (const wrapper of wrappersOf()) if (answered.has(wrapper.getAttribute('data-order-id') ?? '')) place(wrapper);
+        for (const wrapper of wrappers()) {
+          const orderId = orderIdOfWrapper(wrapper);
+          if (orderId && answered.has(orderId)) place(wrapper, orderId);
+        }
       }
     };
     const want = (orderId: string): void => {
@@ -89,10 +100,12 @@ export const contactedMark: PageFeature = {
     // settle, one sweep places known marks and asks about new order ids.
     afterChanges(
       () => {
-        for (const wrapper of wrappersOf()) {
-          const orderId = wrapper.getAttribute('data-order-id');
+        // A mark whose Contact button went (a stray button removed before paint, a re-render) goes too.
+        for (const mark of document.querySelectorAll(MARK_SELECTOR)) if (!mark.previousElementSibling?.matches(CONTACT_SELECTOR)) mark.remove();
+        for (const wrapper of wrappers()) {
+          const orderId = orderIdOfWrapper(wrapper);
           if (!orderId) continue;
-          if (marks.has(orderId)) place(wrapper);
+          if (marks.has(orderId)) place(wrapper, orderId);
           else if (!waiting.has(orderId)) want(orderId);
         }
       },
@@ -102,8 +115,8 @@ export const contactedMark: PageFeature = {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
       if (!isMarksNotice(message, sender)) return undefined;
       marks.clear();
-      for (const wrapper of wrappersOf()) {
-        const orderId = wrapper.getAttribute('data-order-id');
+      for (const wrapper of wrappers()) {
+        const orderId = orderIdOfWrapper(wrapper);
         if (orderId) want(orderId);
       }
       return undefined;

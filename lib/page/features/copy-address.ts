@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { err, ok, type Result } from '../../result';
 import { writeClipboard } from '../clipboard';
 import { buyerLinkFor, findRelayAddress } from '../relay-lookup';
-import { anyOf, queryFirst } from '../selectors';
+import { anyOf, ORDER_PAGE, queryFirst } from '../selectors';
 import { showToast } from '../toast';
 
 /**
@@ -37,8 +37,8 @@ const FAILURE_TEXT: Record<CopyFailure, (orderId: string) => string> = {
 /** Does the page show this order as canceled (its row, or the details page)? */
 function shownCanceled(orderId: string): boolean {
   const link = buyerLinkFor(orderId);
-  const row = link?.closest(anyOf('orderRow'));
-  const label = row ? queryFirst(row, 'rowMainStatus')?.textContent : link ? queryFirst(document, 'detailsItemStatus')?.textContent : undefined;
+  const row = link?.closest(anyOf(ORDER_PAGE.orderRow));
+  const label = row ? queryFirst(row, ORDER_PAGE.rowMainStatus)?.textContent : link ? queryFirst(document, ORDER_PAGE.detailsItemStatus)?.textContent : undefined;
   return isCanceledLabel(label);
 }
 

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../result';
 import { hrefParam } from '../order-facts-text';
 import { readRenderedPage } from '../relay-frame';
 import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
-import { queryFirst } from '../selectors';
+import { CONTACT_PAGE, queryFirst } from '../selectors';
 
 /**
  * Email hand-off: the background asks a Seller Central tab for one order's
@@ -28,7 +28,7 @@ export function relayRequestOf(message: unknown, sender: { id?: string; tab?: un
 
 export async function relayFor(orderId: string, marketplaceId?: string): Promise<PageOutcome> {
   if (hrefParam(location.search, 'orderID') === orderId) {
-    const shown = relayAddress(queryFirst(document, 'relayAddress')?.textContent);
+    const shown = relayAddress(queryFirst(document, CONTACT_PAGE.relayAddress)?.textContent);
     if (shown) return { ok: true, address: shown };
   }
   const link = buyerLinkFor(orderId);

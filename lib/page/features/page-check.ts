@@ -4,7 +4,7 @@ import { pageCheck, type PageCheck } from '../../domain/page-check';
 import { sendMessage } from '../../messaging';
 import type { PageFeature } from '../features';
 import { factsFromDetails } from '../order-facts';
-import { queryAll, queryFirst } from '../selectors';
+import { ORDER_PAGE, queryAll, queryFirst } from '../selectors';
 
 /** Let the page settle this long after it starts or its URL changes before counting (ms). */
 export const SETTLE_MS = 2500;
@@ -13,19 +13,19 @@ export const SETTLE_MS = 2500;
 export function countOrdersPage(kind: PageCheck['kind'], root: ParentNode = document): PageCheck {
   if (kind === 'order-details') {
     const facts = factsFromDetails(root);
-    const value = queryFirst(root, 'detailsBuyerName');
-    const named = value && (value.matches('a') || queryFirst(value, 'contactLink')) ? 1 : 0;
+    const value = queryFirst(root, ORDER_PAGE.detailsBuyerName);
+    const named = value && (value.matches('a') || queryFirst(value, ORDER_PAGE.contactLink)) ? 1 : 0;
     const expected = facts && facts.fulfillment !== 'amazon' ? 1 : 0;
     return pageCheck({ kind, structure: Boolean(facts), rows: facts ? 1 : 0, expected, buyerNames: named });
   }
-  const table = queryFirst(root, 'ordersTable');
-  const rows = table ? queryAll(table, 'orderRow') : [];
+  const table = queryFirst(root, ORDER_PAGE.ordersTable);
+  const rows = table ? queryAll(table, ORDER_PAGE.orderRow) : [];
   let expected = 0;
   let buyerNames = 0;
   for (const row of rows) {
-    if (queryFirst(row, 'buyerNameLink')) buyerNames += 1;
+    if (queryFirst(row, ORDER_PAGE.buyerNameLink)) buyerNames += 1;
     // Fulfilled by Amazon rows may rightly show no buyer link; every other row should.
-    if (fulfillmentFromLabel(queryFirst(row, 'customerOptionCell')?.textContent) !== 'amazon') expected += 1;
+    if (fulfillmentFromLabel(queryFirst(row, ORDER_PAGE.customerOptionCell)?.textContent) !== 'amazon') expected += 1;
   }
   return pageCheck({ kind, structure: Boolean(table), rows: rows.length, expected, buyerNames });
 }

@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import type { PageFeature } from '../features';
 import { observe } from '../observe';
-import { anyOf, queryAll, queryFirst } from '../selectors';
+import { anyOf, PERMISSIONS_PAGE, queryAll, queryFirst } from '../selectors';
 import { showToast } from '../toast';
 
 /**
@@ -28,11 +28,11 @@ const PRIMARY = 'font:inherit;font-weight:bold;padding:3px 10px;border-radius:3p
 
 /** The addresses and statuses the page lists, as text (data, bounded). */
 export function readPermissions(root: ParentNode = document): ReadPermission[] {
-  return queryAll(root, 'permissionRow')
+  return queryAll(root, PERMISSIONS_PAGE.permissionRow)
     .slice(0, MAX_ROWS)
     .map((row) => ({
-      email: (queryFirst(row, 'permissionEmail')?.textContent ?? '').trim().slice(0, 270),
-      status: (queryFirst(row, 'permissionStatus')?.textContent ?? '').trim().slice(0, 100),
+      email: (queryFirst(row, PERMISSIONS_PAGE.permissionEmail)?.textContent ?? '').trim().slice(0, 270),
+      status: (queryFirst(row, PERMISSIONS_PAGE.permissionStatus)?.textContent ?? '').trim().slice(0, 100),
     }))
     .filter((p) => p.email.includes('@'));
 }
@@ -104,7 +104,7 @@ export const permissionsImport: PageFeature = {
     };
 
     // Rows arrive as the page renders: offer once they settle, update the count if more come.
-    observe(anyOf('permissionRow'), () => {
+    observe(anyOf(PERMISSIONS_PAGE.permissionRow), () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(offer, SETTLE_MS);
     }, { signal });
