@@ -10,6 +10,11 @@
  * - the bare vanilla observer the extension is compared with (one plain
  *   <button> per buyer link, nothing else), for pages without Parley.
  * - a PerformanceObserver for long tasks (over 50 ms) in the page.
+ * - two animation-frame probes around the frame after the insertion: one
+ *   requested by `first` (so it runs before any content script's frame
+ *   callback), one by `last` once all buttons are present (so it runs after
+ *   them). Between them runs what Parley defers to that frame, before the
+ *   first paint: each button's order id, accessible name and canceled state.
  */
 import type { Page } from 'playwright-core';
 
@@ -18,19 +23,32 @@ export const PARLEY_BUTTON = '[data-parley="contact"]';
 export const VANILLA_BUTTON = 'button.vanilla-contact';
 
 interface BenchGlobal {
-  __bench: { first: number; done: number; armed: boolean; buttons: string; longTasks: { start: number; duration: number }[] };
+  __bench: {
+    first: number;
+    done: number;
+    armed: boolean;
+    buttons: string;
+    longTasks: { start: number; duration: number }[];
+    frameStart: number;
+    frameEnd: number;
+    /** At frameEnd: every button carries its order id (vanilla's plain buttons count as complete). */
+    complete: boolean;
+  };
 }
 
 /** Runs at document start in every page of the context. */
 export function initScript(): void {
   const w = window as unknown as BenchGlobal;
-  w.__bench = { first: 0, done: 0, armed: false, buttons: '', longTasks: [] };
+  w.__bench = { first: 0, done: 0, armed: false, buttons: '', longTasks: [], frameStart: 0, frameEnd: 0, complete: false };
   new MutationObserver((records) => {
     const now = performance.now();
     // Only the batch that put rows into the table starts the clock (not, say, a late
     // decoration of the previous run's buttons).
     if (!w.__bench.armed || w.__bench.first) return;
-    if (records.some((r) => r.target.nodeName === 'TBODY' && r.addedNodes.length > 0)) w.__bench.first = now;
+    if (records.some((r) => r.target.nodeName === 'TBODY' && r.addedNodes.length > 0)) {
+      w.__bench.first = now;
+      requestAnimationFrame(() => (w.__bench.frameStart = performance.now()));
+    }
   }).observe(document, { childList: true, subtree: true });
   try {
     new PerformanceObserver((list) => {
@@ -89,6 +107,10 @@ export async function installProbes(page: Page, buttons: string, vanilla: 'none'
         if (links > 0 && document.querySelectorAll(b.buttons).length >= links) {
           b.done = now;
           b.armed = false;
+          requestAnimationFrame(() => {
+            b.frameEnd = performance.now();
+            b.complete = [...document.querySelectorAll(b.buttons)].every((el) => el.tagName === 'BUTTON' || el.hasAttribute('data-order-id'));
+          });
         }
       }).observe(document, { childList: true, subtree: true });
     },
@@ -99,7 +121,7 @@ export async function installProbes(page: Page, buttons: string, vanilla: 'none'
 export const arm = (page: Page): Promise<void> =>
   page.evaluate(() => {
     const b = (window as unknown as BenchGlobal).__bench;
-    Object.assign(b, { first: 0, done: 0, armed: true });
+    Object.assign(b, { first: 0, done: 0, armed: true, frameStart: 0, frameEnd: 0, complete: false });
   });
 
 /** Milliseconds from rows inserted to buttons present, once the armed run is done. */
@@ -112,6 +134,24 @@ export async function elapsed(page: Page, timeoutMs = 30_000): Promise<number> {
     });
     if (r !== null) return r;
     if (Date.now() > deadline) throw new Error(`buttons never all present on ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * The work done in the frame after the armed run's insertion, before its
+ * first paint (ms), and whether every button was complete by then. NaN when
+ * the page got no frame (a hidden page).
+ */
+export async function frameWork(page: Page, timeoutMs = 3_000): Promise<{ ms: number; complete: boolean }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await page.evaluate(() => {
+      const b = (window as unknown as BenchGlobal).__bench;
+      return b.frameEnd && b.frameStart ? { ms: b.frameEnd - b.frameStart, complete: b.complete } : null;
+    });
+    if (r !== null) return r;
+    if (Date.now() > deadline) return { ms: Number.NaN, complete: false };
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
