@@ -85,6 +85,7 @@ async function noteFrame(label: string, side: 'vanilla' | 'parley', page: Page):
   const entry = frames.get(label) ?? { vanilla: [], parley: [], incomplete: 0 };
   frames.set(label, entry);
   const { ms, complete } = await frameWork(page);
+  if (Number.isNaN(ms)) return; // no frame came (a hidden page): nothing painted either
   entry[side].push(ms);
   if (side === 'parley' && !complete) entry.incomplete += 1;
 }
@@ -206,7 +207,7 @@ try {
   console.log('|----------------|---------------------|---------------|---------------------------------|---------------------------|-------|--------------------------------------------------|');
   for (const r of rows) {
     const f = frames.get(r.label);
-    if (!f) continue;
+    if (!f || f.vanilla.length === 0 || f.parley.length === 0) continue;
     const [fv, fp] = [median(f.vanilla), median(f.parley)];
     const [tv, tp] = [r.vanilla + fv, r.parley + fp];
     if (f.incomplete > 0) failures.push(`${r.label}: ${f.incomplete} runs painted a button without its order id`);
