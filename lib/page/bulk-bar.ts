@@ -5,14 +5,10 @@
  * a count) fixed to the bottom right, and is built with createElement only.
  */
 import { t } from '../i18n';
+import { PANEL_BOX_STYLE, PANEL_BUTTON_STYLE, PANEL_HOST_STYLE, PANEL_PRIMARY_STYLE, panelButton, shadowPanel } from './shadow-panel';
 
-const HOST_STYLE = 'position:fixed;z-index:2147483646;right:24px;bottom:24px;max-width:min(520px,90vw)';
-const BOX_STYLE =
-  'display:flex;gap:10px;align-items:center;flex-wrap:wrap;padding:8px 12px;border-radius:6px;' +
-  'box-shadow:0 2px 10px rgba(15,17,17,.25);background:#fff;border:1px solid #d5d9d9;' +
-  'font:13px/1.4 "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111';
-const BUTTON_STYLE = 'font:inherit;padding:3px 10px;border-radius:3px;border:1px solid #adb1b8;background:#f7f8fa;cursor:pointer';
-const PRIMARY_STYLE = 'font:inherit;font-weight:bold;padding:3px 10px;border-radius:3px;border:1px solid #0f5a94;background:#146eb4;color:#fff;cursor:pointer';
+const HOST_STYLE = `${PANEL_HOST_STYLE};max-width:min(520px,90vw)`;
+const BOX_STYLE = `${PANEL_BOX_STYLE};padding:8px 12px`;
 
 export interface BulkBar {
   host: HTMLElement;
@@ -28,14 +24,8 @@ export interface BulkBarActions {
 }
 
 export function bulkBar(actions: BulkBarActions): BulkBar {
-  const host = document.createElement('div');
-  host.setAttribute('data-parley', 'bulk-bar');
-  host.style.cssText = HOST_STYLE;
-  const root = host.attachShadow({ mode: 'open' });
-  const box = document.createElement('div');
-  box.setAttribute('role', 'region');
+  const { host, box } = shadowPanel('bulk-bar', HOST_STYLE, 'region', BOX_STYLE);
   box.setAttribute('aria-label', t('contactsBulkBarLabel'));
-  box.style.cssText = BOX_STYLE;
 
   const allLabel = document.createElement('label');
   allLabel.style.cssText = 'display:inline-flex;gap:4px;align-items:center;cursor:pointer';
@@ -49,22 +39,10 @@ export function bulkBar(actions: BulkBarActions): BulkBar {
   count.setAttribute('role', 'status');
   count.setAttribute('data-parley-count', '0');
 
-  const message = document.createElement('button');
-  message.type = 'button';
-  message.style.cssText = PRIMARY_STYLE;
-  message.textContent = t('contactsMessageSelected');
-  message.setAttribute('data-parley-action', 'message');
-  message.addEventListener('click', () => actions.message());
-
-  const clear = document.createElement('button');
-  clear.type = 'button';
-  clear.style.cssText = BUTTON_STYLE;
-  clear.textContent = t('contactsClearSelection');
-  clear.setAttribute('data-parley-action', 'clear');
-  clear.addEventListener('click', () => actions.clear());
+  const message = panelButton(t('contactsMessageSelected'), PANEL_PRIMARY_STYLE, 'message', () => actions.message());
+  const clear = panelButton(t('contactsClearSelection'), PANEL_BUTTON_STYLE, 'clear', () => actions.clear());
 
   box.append(allLabel, count, message, clear);
-  root.append(box);
   (document.body ?? document.documentElement).append(host);
 
   return {

@@ -1,9 +1,10 @@
 /**
- * A small notice at the bottom of the page ("Copied", or why not). It lives in
- * a shadow root, so the page's CSS cannot restyle it; it holds only the
- * message, never buyer data (so it may be open, for assistive tech and tests).
+ * A small notice at the bottom of the page ("Copied", or why not), in a
+ * shadow panel (shadow-panel.ts); it holds only the message, never buyer data.
  * One at a time; gone after a few seconds or when the feature stops.
  */
+import { shadowPanel } from './shadow-panel';
+
 const HOST_STYLE = 'position:fixed;z-index:2147483647;left:50%;bottom:24px;transform:translateX(-50%);max-width:min(560px,90vw)';
 const BOX_STYLE =
   'display:flex;gap:10px;align-items:flex-start;padding:10px 14px;border-radius:4px;box-shadow:0 2px 8px rgba(15,17,17,.25);' +
@@ -14,18 +15,11 @@ let current: HTMLElement | undefined;
 
 export function showToast(message: string, kind: 'ok' | 'error', signal?: AbortSignal, ms = 5000): void {
   current?.remove();
-  const host = document.createElement('div');
-  host.setAttribute('data-parley', 'toast');
-  host.style.cssText = HOST_STYLE;
-  const root = host.attachShadow({ mode: 'open' });
-  const box = document.createElement('div');
   // An error interrupts (alert); a confirmation waits its turn (status).
-  box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-  box.style.cssText = `${BOX_STYLE};border-left:4px solid ${ACCENT[kind]}`;
+  const { host, box } = shadowPanel('toast', HOST_STYLE, kind === 'error' ? 'alert' : 'status', `${BOX_STYLE};border-left:4px solid ${ACCENT[kind]}`);
   const text = document.createElement('span');
   text.textContent = message;
   box.append(text);
-  root.append(box);
   (document.body ?? document.documentElement).append(host);
   current = host;
   const remove = (): void => {

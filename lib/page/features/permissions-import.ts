@@ -4,6 +4,7 @@ import { sendMessage } from '../../messaging';
 import type { PageFeature } from '../features';
 import { observe } from '../observe';
 import { anyOf, PERMISSIONS_PAGE, queryAll, queryFirst } from '../selectors';
+import { PANEL_BOX_STYLE, PANEL_BUTTON_STYLE, PANEL_HOST_STYLE, PANEL_PRIMARY_STYLE, panelButton, shadowPanel } from '../shadow-panel';
 import { showToast } from '../toast';
 
 /**
@@ -18,13 +19,8 @@ export const PROMPT_SELECTOR = '[data-parley="permissions-import"]';
 const MAX_ROWS = 100;
 const SETTLE_MS = 300;
 
-const HOST_STYLE = 'position:fixed;z-index:2147483646;right:24px;bottom:24px;max-width:min(440px,90vw)';
-const BOX_STYLE =
-  'display:flex;gap:10px;align-items:center;flex-wrap:wrap;padding:10px 14px;border-radius:6px;' +
-  'box-shadow:0 2px 10px rgba(15,17,17,.25);background:#fff;border:1px solid #d5d9d9;border-left:4px solid #146eb4;' +
-  'font:13px/1.4 "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111';
-const BUTTON = 'font:inherit;padding:3px 10px;border-radius:3px;border:1px solid #adb1b8;background:#f7f8fa;cursor:pointer';
-const PRIMARY = 'font:inherit;font-weight:bold;padding:3px 10px;border-radius:3px;border:1px solid #0f5a94;background:#146eb4;color:#fff;cursor:pointer';
+const HOST_STYLE = `${PANEL_HOST_STYLE};max-width:min(440px,90vw)`;
+const BOX_STYLE = `${PANEL_BOX_STYLE};padding:10px 14px;border-left:4px solid #146eb4`;
 
 /** The addresses and statuses the page lists, as text (data, bounded). */
 export function readPermissions(root: ParentNode = document): ReadPermission[] {
@@ -35,16 +31,6 @@ export function readPermissions(root: ParentNode = document): ReadPermission[] {
       status: (queryFirst(row, PERMISSIONS_PAGE.permissionStatus)?.textContent ?? '').trim().slice(0, 100),
     }))
     .filter((p) => p.email.includes('@'));
-}
-
-function button(text: string, style: string, action: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.style.cssText = style;
-  b.textContent = text;
-  b.setAttribute('data-parley-action', action);
-  b.addEventListener('click', onClick);
-  return b;
 }
 
 export const permissionsImport: PageFeature = {
@@ -77,25 +63,20 @@ export const permissionsImport: PageFeature = {
       const count = readPermissions().length;
       if (count === 0) return close();
       if (!host) {
-        host = document.createElement('div');
-        host.setAttribute('data-parley', 'permissions-import');
-        host.style.cssText = HOST_STYLE;
-        const root = host.attachShadow({ mode: 'open' });
-        const box = document.createElement('div');
-        box.setAttribute('role', 'dialog');
+        const panel = shadowPanel('permissions-import', HOST_STYLE, 'dialog', BOX_STYLE);
+        host = panel.host;
+        const box = panel.box;
         box.setAttribute('aria-label', t('contactsImportTitle'));
-        box.style.cssText = BOX_STYLE;
         const text = document.createElement('span');
         text.setAttribute('data-parley-count', '');
         box.append(
           text,
-          button(t('contactsPermissionsImport'), PRIMARY, 'import', () => void send()),
-          button(t('contactsPermissionsDismiss'), BUTTON, 'dismiss', () => {
+          panelButton(t('contactsPermissionsImport'), PANEL_PRIMARY_STYLE, 'import', () => void send()),
+          panelButton(t('contactsPermissionsDismiss'), PANEL_BUTTON_STYLE, 'dismiss', () => {
             dismissed = true;
             close();
           }),
         );
-        root.append(box);
         (document.body ?? document.documentElement).append(host);
       }
       const text = host.shadowRoot!.querySelector('[data-parley-count]')!;
