@@ -25,6 +25,20 @@ interface Capture {
 }
 
 const US = 'https://sellercentral.amazon.com';
+
+/** Contact Buyer: pick "Confirm order details" and wait for the text box. */
+const pickReason = async (page: Page): Promise<void> => {
+  await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+  await page.waitForSelector('.contact-buyer-text-area kat-textarea');
+};
+
+/** Contact Buyer: pick the reason, write `text`, press Send, wait for `outcome` (a selector). */
+const sendText = (text: string, outcome: string) => async (page: Page): Promise<void> => {
+  await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+  await page.fill('.contact-buyer-text-area kat-textarea textarea', text);
+  await page.click('kat-button.ayb-contact-form-send-button');
+  await page.waitForSelector(outcome);
+};
 const CAPTURES: Capture[] = [
   { file: 'orders-list-en.html', url: `${US}/orders-v3?pageSize=100` },
   { file: 'orders-list-zh.html', url: `${US}/orders-v3?pageSize=100&mons_sel_locale=zh_CN` },
@@ -61,10 +75,7 @@ const CAPTURES: Capture[] = [
   {
     file: 'contact-buyer.html',
     url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
-    prepare: async (page) => {
-      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-      await page.waitForSelector('.contact-buyer-text-area kat-textarea');
-    },
+    prepare: pickReason,
   },
   { file: 'contact-buyer-canceled.html', url: `${US}/messaging/contact?orderID=114-6666666-1111111&marketplaceID=ATVPDKIKX0DER` },
   {
@@ -83,41 +94,23 @@ const CAPTURES: Capture[] = [
     // The buyer reads Spanish, the UI is English: Send opens the language review dialog.
     file: 'contact-buyer-review.html',
     url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
-    prepare: async (page) => {
-      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.');
-      await page.click('kat-button.ayb-contact-form-send-button');
-      await page.waitForSelector('kat-modal.ayb-language-review');
-    },
+    prepare: sendText('Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.', 'kat-modal.ayb-language-review'),
   },
   {
     file: 'contact-buyer-review-fallback.html',
     url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
-    prepare: async (page) => {
-      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.');
-      await page.click('kat-button.ayb-contact-form-send-button');
-      await page.waitForSelector('kat-modal.ayb-language-review');
-    },
+    prepare: sendText('Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.', 'kat-modal.ayb-language-review'),
     strip: { classes: ['ayb-language-review', 'ayb-review-confirm'] },
   },
   {
     file: 'contact-buyer-sent.html',
     url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
-    prepare: async (page) => {
-      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-      await page.fill('.contact-buyer-text-area kat-textarea textarea', 'Hello John, your order 112-3456789-0123456 ships on Friday.');
-      await page.click('kat-button.ayb-contact-form-send-button');
-      await page.waitForSelector('.kat-alert-success-content');
-    },
+    prepare: sendText('Hello John, your order 112-3456789-0123456 ships on Friday.', '.kat-alert-success-content'),
   },
   {
     file: 'contact-buyer-fallback.html',
     url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
-    prepare: async (page) => {
-      await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-      await page.waitForSelector('.contact-buyer-text-area kat-textarea');
-    },
+    prepare: pickReason,
     strip: { attributes: ['data-test-id'], classes: ['contact-buyer-text-area', 'ayb-contact-form-send-button'] },
   },
   { file: 'inbox-search.html', url: `${US}/messaging/inbox-v3?fi=search&ss=112-3456789-0123456` },
