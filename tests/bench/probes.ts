@@ -17,6 +17,7 @@
  *   first paint: each button's order id, accessible name and canceled state.
  */
 import type { Page } from 'playwright-core';
+import { poll } from '../e2e/support/poll.ts';
 
 export const LINK = 'a[data-test-id="buyer-name-with-link"]';
 export const PARLEY_BUTTON = '[data-parley="contact"]';
@@ -125,17 +126,13 @@ export const arm = (page: Page): Promise<void> =>
   });
 
 /** Milliseconds from rows inserted to buttons present, once the armed run is done. */
-export async function elapsed(page: Page, timeoutMs = 30_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await page.evaluate(() => {
+export function elapsed(page: Page, timeoutMs = 30_000): Promise<number> {
+  const read = () =>
+    page.evaluate(() => {
       const b = (window as unknown as BenchGlobal).__bench;
       return b.done && b.first ? b.done - b.first : null;
     });
-    if (r !== null) return r;
-    if (Date.now() > deadline) throw new Error(`buttons never all present on ${page.url()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return poll(read, { timeout: timeoutMs, interval: 20, message: `all buttons present on ${page.url()}` });
 }
 
 /**
@@ -143,17 +140,13 @@ export async function elapsed(page: Page, timeoutMs = 30_000): Promise<number> {
  * first paint (ms), and whether every button was complete by then. NaN when
  * the page got no frame (a hidden page).
  */
-export async function frameWork(page: Page, timeoutMs = 3_000): Promise<{ ms: number; complete: boolean }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await page.evaluate(() => {
+export function frameWork(page: Page, timeoutMs = 3_000): Promise<{ ms: number; complete: boolean }> {
+  const read = () =>
+    page.evaluate(() => {
       const b = (window as unknown as BenchGlobal).__bench;
       return b.frameEnd && b.frameStart ? { ms: b.frameEnd - b.frameStart, complete: b.complete } : null;
     });
-    if (r !== null) return r;
-    if (Date.now() > deadline) return { ms: Number.NaN, complete: false };
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return poll(read, { timeout: timeoutMs, interval: 20, message: 'the frame after the insertion' }).catch(() => ({ ms: Number.NaN, complete: false }));
 }
 
 export const longTasks = (page: Page): Promise<{ start: number; duration: number }[]> =>
