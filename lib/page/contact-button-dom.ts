@@ -63,7 +63,7 @@ export interface ContactButtons {
    */
   place(anchor: Element, orderId?: string): HTMLElement | null;
   /** Name the button after the buyer and order; disable it (with the reason) for a canceled order. */
-  decorate(node: HTMLElement, buyerName: string, canceled: boolean): void;
+  decorate(node: HTMLElement, buyerName: string, orderId: string, canceled: boolean): void;
   /** Remove every button this instance made (and stop counting it as live). */
   removeAll(): void;
 }
@@ -101,10 +101,9 @@ export function contactButtons(): ContactButtons {
       anchor.after(node);
       return node;
     },
-    decorate(node, buyerName, canceled) {
+    decorate(node, buyerName, orderId, canceled) {
       const b = node.firstChild as HTMLButtonElement;
       const name = labelName(buyerName);
-      const orderId = node.getAttribute('data-order-id') ?? '';
       b.setAttribute('aria-label', (canceled ? canceledLabel : label)(name, orderId));
       if (!canceled || b.disabled) return;
       const id = `${idPrefix}${++ids}`;

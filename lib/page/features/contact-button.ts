@@ -71,9 +71,9 @@ export const contactButton: PageFeature = {
           node.remove();
           continue;
         }
-        node.setAttribute('data-order-id', orderId);
+        if (!onDetails) node.setAttribute('data-order-id', orderId); // Order Details: set on insertion
         const status = row ? queryFirst(row, ORDER_PAGE.rowMainStatus) : queryFirst(document, ORDER_PAGE.detailsItemStatus);
-        buttons.decorate(node, anchor.textContent ?? '', isCanceled(status?.textContent));
+        buttons.decorate(node, anchor.textContent ?? '', orderId, isCanceled(status?.textContent));
         reporter.add(row ?? document.documentElement, orderId);
       }
     };
