@@ -64,8 +64,10 @@ async function finish(id: string, orderId: string): Promise<RawJob | undefined> 
     return await poll(async () => {
       const job = await jobById(control, id);
       if (job?.state === 'awaiting-seller' && !pressed) {
-        pressed = true;
+        // Pressed once it worked: a press that failed (the tab not found yet, a page
+        // still loading) is tried again on the next look, not given up for good.
         await pressAmazonSend(await parleyTab(h, orderId));
+        pressed = true;
       }
       return job && FINAL.includes(job.state) ? job : undefined;
     }, { timeout: 150_000, interval: 200, message: `job ${id} to finish` });
@@ -82,7 +84,12 @@ describe('Chromium: send queue survives a stopped worker', () => {
       const text = `Kill run ${i + 1}: order ${orderId} ships tomorrow (${target}, ${optIn ? 'send for me' : 'hand-over'}).`;
       const id = await enqueue(control, { orderId, reason: 'confirmOrderDetails', text, autoSubmit: optIn });
       // Stop in the target state; if the job already went past it (it can be quick), stop anyway and say where.
-      if (target !== 'queued') await waitForJob(control, id, [...AFTER[target]!, ...FINAL], 60_000, 10);
+      if (target !== 'queued') {
+        await waitForJob(control, id, [...AFTER[target]!, ...FINAL], 60_000, 10).catch((e: unknown) => {
+          console.table(runs); // the runs so far: which one left the queue busy
+          throw e;
+        });
+      }
       await h.stopWorker();
       const atStop = (await jobById(control, id))?.state ?? 'missing';
       const end = await finish(id, orderId);
