@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: real Chromium / Firefox with the BUILT extension against the
-// mock Seller Central. Run them through `node tests/tools/e2e.ts` (it builds and
+// mock Seller Central. Run them through `npx tsx tests/tools/e2e.ts` (it builds and
 // checks the browsers first). One file at a time: the machines have 2 cores and
 // each file drives a whole browser.
 export default defineConfig({

@@ -7,7 +7,7 @@
  * two is what the targets are about. Prints a table; exits 1 if a target is
  * missed. Not a test: numbers vary with the machine; ratios much less.
  *
- *   node tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3] [--orders-only]
+ *   npx tsx tests/tools/bench.ts [--reps 7] [--no-build] [--extension-dir DIR/chrome-mv3] [--orders-only]
  *                             [--features parleyMark:parley-mark,contactButton:contact-button,...]
  *   --orders-only: a build with only the order-page features registered (what
  *   the orders area costs without other areas' page features).

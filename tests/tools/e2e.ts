@@ -1,5 +1,5 @@
 /**
- * End-to-end runner: `node tests/tools/e2e.ts [chromium|firefox|all] [filter] [--rebuild]`.
+ * End-to-end runner: `npx tsx tests/tools/e2e.ts [chromium|firefox|all] [filter] [--rebuild]`.
  * Builds the extension when the output is missing or older than the sources,
  * checks each browser, runs vitest (vitest.e2e.config.ts) per browser, and
  * prints a summary ending in the plain line `N passed, M failed`.
@@ -31,7 +31,7 @@ const args = process.argv.slice(2);
 const rebuild = args.includes('--rebuild');
 const [which = 'all', filter = ''] = args.filter((a) => !a.startsWith('--'));
 if (!['chromium', 'firefox', 'all'].includes(which)) {
-  console.error('usage: node tests/tools/e2e.ts [chromium|firefox|all] [file filter] [--rebuild]');
+  console.error('usage: npx tsx tests/tools/e2e.ts [chromium|firefox|all] [file filter] [--rebuild]');
   process.exit(2);
 }
 const selected = TARGETS.filter((t) => which === 'all' || t.key === which);

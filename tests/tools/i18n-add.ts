@@ -1,7 +1,7 @@
 /**
  * Add or update UI strings in both catalogs at once, so parallel work never
  * rewrites public/_locales by hand. Usage:
- *   node tests/tools/i18n-add.ts strings.json
+ *   npx tsx tests/tools/i18n-add.ts strings.json
  * where strings.json is {"en": {"key": "text" | {message, description}}, "zh_CN": {...}}.
  * Both languages must name the same keys; existing keys are replaced in place.
  */
@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
 const file = process.argv[2];
-if (!file) throw new Error('usage: node tests/tools/i18n-add.ts strings.json');
+if (!file) throw new Error('usage: npx tsx tests/tools/i18n-add.ts strings.json');
 const input = JSON.parse(readFileSync(file, 'utf8')) as Record<'en' | 'zh_CN', Record<string, string | Entry>>;
 const enKeys = Object.keys(input.en ?? {}).sort().join();
 const zhKeys = Object.keys(input.zh_CN ?? {}).sort().join();

@@ -5,7 +5,7 @@
  * DOM only. Fallback fixtures are the same pages with the preferred hooks
  * (data-test-id, ids) removed, so only the fallbacks can match.
  *
- *   node tests/tools/page-fixtures.ts      (needs /usr/bin/chromium; no network)
+ *   npx tsx tests/tools/page-fixtures.ts      (needs /usr/bin/chromium; no network)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

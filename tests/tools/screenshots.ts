@@ -1,7 +1,7 @@
 /**
  * Regenerates the README's screenshots from the built extension on the mock
  * Seller Central (run `npm run build` first):
- *   node tests/tools/screenshots.ts [outDir=.github]
+ *   npx tsx tests/tools/screenshots.ts [outDir=.github]
  * Writes parley-orders.png (Manage Orders with Contact buttons) and
  * parley-composer.png (the composer with a quick reply and a rules finding).
  */

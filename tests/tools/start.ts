@@ -40,9 +40,9 @@ const port = values.port === undefined ? undefined : Number(values.port);
 if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`--port: a port number, not ${values.port}`);
 if (!values.path.startsWith('/')) throw new Error(`--path must start with /, not ${values.path}`);
 const headless = values.headless;
-if (!headless && !process.env.DISPLAY) {
-  console.error('No display (DISPLAY is not set): Chromium cannot open a window here.');
-  console.error('Pass --headless, e.g.  npm start -- --headless --screenshot parley.png');
+if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  // One line, no stack trace: the usual case is a server or container without a desktop.
+  console.error('No display here to open Chromium in: run `npm start -- --headless --screenshot parley.png` instead.');
   process.exit(2);
 }
 

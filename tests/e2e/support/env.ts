@@ -46,7 +46,7 @@ export function mockUrl(path: string, host: string = DEFAULT_HOST): string {
 export function readBuiltManifest(dir: string): { version: string; browser_specific_settings?: { gecko?: { id?: string } } } {
   const file = resolve(dir, 'manifest.json');
   if (!existsSync(file)) {
-    throw new Error(`No built extension at ${dir}. Run \`node tests/tools/e2e.ts\` (it builds) or \`npx wxt build\`.`);
+    throw new Error(`No built extension at ${dir}. Run \`npx tsx tests/tools/e2e.ts\` (it builds) or \`npx wxt build\`.`);
   }
   return JSON.parse(readFileSync(file, 'utf8'));
 }
