@@ -11,10 +11,11 @@
  *   --no-build          use the existing build
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/chromium.ts';
-import { chromeExtensionDir, ROOT } from '../e2e/support/env.ts';
+import { chromeExtensionDir, chromiumPath, ROOT } from '../e2e/support/env.ts';
 import { evaluateIn, poll, waitForParleyMark } from '../e2e/support/poll.ts';
 
 const USAGE = 'usage: npm start -- [--headless] [--screenshot FILE] [--port N] [--locale en|zh_CN] [--path /orders-v3...] [--no-build]';
@@ -43,6 +44,11 @@ const headless = values.headless;
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   // One line, no stack trace: the usual case is a server or container without a desktop.
   console.error('No display here to open Chromium in: run `npm start -- --headless --screenshot parley.png` instead.');
+  process.exit(2);
+}
+
+if (!existsSync(chromiumPath())) {
+  console.error(`No Chromium at ${chromiumPath()}: install it (\`sudo apt-get install chromium\`) or set CHROMIUM_PATH to one.`);
   process.exit(2);
 }
 
