@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DeleteCounts } from '@/lib/background/contacts-retention';
+import type { DeleteCounts } from '@/lib/protocol/contacts';
 import { RETENTION_CHOICES } from '@/lib/domain/retention';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';

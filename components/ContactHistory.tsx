@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OrderFacts } from '@/lib/domain/order';
-import type { PastMessage } from '@/lib/background/contacts-history';
+import type { PastMessage } from '@/lib/protocol/contacts';
 import { t, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { reasonLabel, whenText } from '@/lib/ui/contacts-text';

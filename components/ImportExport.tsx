@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { ImportReport as Report } from '@/lib/background/composer-import';
+import type { ImportReport as Report } from '@/lib/protocol/composer';
 import { exportTemplates } from '@/lib/domain/templates';
 import { useTemplates } from '@/lib/ui/templates-store';
 import { ImportReport } from './ImportReport';

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { ImportReport as Report } from '@/lib/background/composer-import';
+import type { ImportReport as Report } from '@/lib/protocol/composer';
 import { rejectionTexts } from '@/lib/ui/composer-text';
 
 /** What an import did: added (and renamed), already there, rejected with every reason, in the file's order. */

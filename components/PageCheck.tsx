@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { ActiveTabCheck } from '@/lib/background/orders-page-check';
+import type { ActiveTabCheck } from '@/lib/protocol/orders';
 import { usePageCheck } from '@/lib/ui/orders-view';
 
 const kindName = (kind: 'orders-list' | 'order-details'): string =>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { TemplateInput } from '@/lib/background/composer-schemas';
+import type { TemplateInput } from '@/lib/protocol/composer-schemas';
 import { STARTER_LANGS } from '@/lib/domain/quick-replies';
 import { isLang, type Lang } from '@/lib/domain/language';
 import { REASONS, type ReasonId } from '@/lib/domain/reasons';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentUiLanguage, t } from '@/lib/i18n';
-import type { TemplateInput } from '@/lib/background/composer-schemas';
+import type { TemplateInput } from '@/lib/protocol/composer-schemas';
 import { templateName, type Template } from '@/lib/domain/templates';
 import { toInput, useTemplates } from '@/lib/ui/templates-store';
 import { reasonLabel } from '@/lib/ui/composer-text';

@@ -1,7 +1,8 @@
 /**
- * Client side of the protocol (lib/protocol.ts): pages and extension pages ask
+ * Client side of the protocol (lib/protocol/): pages and extension pages ask
  * the background and always get a Result back, never a throw. Only types are
  * imported from the protocol, so content scripts do not bundle the schemas.
+ * The background-to-tab pair is in tab-messaging.ts.
  */
 import { browser } from 'wxt/browser';
 import type { InputOf, MessageType, OutputOf } from './protocol';
@@ -38,3 +39,4 @@ export async function sendMessage<K extends MessageType>(
     return err('unreachable', t('errUnreachable'));
   }
 }
+

@@ -9,7 +9,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
-import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './storage/settings';
+import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './domain/settings';
 import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './storage/orders';
 import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './storage/queue';
 import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';

@@ -8,13 +8,10 @@ import { getSettings } from '../storage';
 import { DraftSchema, type Draft } from '../storage/composer';
 import { seal, unseal } from './vault';
 import { readDraftsData, updateDrafts } from './composer-store';
+import type { StoredDraftView } from '../protocol/composer';
 
 const DAY_MS = 86_400_000;
 
-export interface StoredDraftView {
-  draft: Draft;
-  updatedAt: number;
-}
 
 const isEmpty = (d: Draft) => d.text.trim() === '' && !d.reason;
 

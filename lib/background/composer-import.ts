@@ -5,27 +5,14 @@
  * different template is added under a new id (and reported as such), an entry
  * identical to a stored one is skipped (and reported as unchanged).
  */
-import { parseTemplateFile, type FileError, type Rejection } from '../domain/template-import';
+import { parseTemplateFile, type Rejection } from '../domain/template-import';
 import { TEMPLATE_LIMITS, type Template } from '../domain/templates';
 import { updateTemplates } from './composer-store';
 import { newTemplateId } from './composer-templates';
+import type { ImportedEntry } from '../protocol/composer';
+import type { ImportReport } from '../protocol/composer';
 
-export interface ImportedEntry {
-  /** Position in the file's template list (0-based). */
-  index: number;
-  name: string;
-  id: string;
-  /** The id the file gave it, when that id was already taken by a different template. */
-  renamedFrom?: string;
-}
 
-export interface ImportReport {
-  fileError?: FileError;
-  added: ImportedEntry[];
-  /** Identical to a template already stored: nothing to do. */
-  unchanged: ImportedEntry[];
-  rejected: Rejection[];
-}
 
 /** The fields that make two templates the same, in a fixed key order. */
 function sameContent(a: Template, b: Template): boolean {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { getSettings, settingsItem, type Settings } from '../storage';
-import { SettingsSchema } from '../storage/settings';
+import { SettingsSchema } from '../domain/settings';
 
 let writes: Promise<unknown> = Promise.resolve();
 

@@ -6,12 +6,8 @@
 import { browser } from 'wxt/browser';
 import { isSellerCentralUrl } from '../domain/marketplaces';
 import { isOrderId } from '../domain/order';
+import type { TabOrder } from '../protocol/composer';
 
-export interface TabOrder {
-  orderId: string | null;
-  marketplaceId?: string;
-  host?: string;
-}
 
 /** The order a Seller Central URL is about, if it is an order or Contact Buyer page. */
 export function orderOfUrl(url: string | undefined): TabOrder {

@@ -5,24 +5,16 @@
  * editing one saves the seller's copy and hides the original in its favour.
  */
 import { STARTER_TEMPLATES, starterById } from '../domain/quick-replies';
-import { validateTemplates, type Rejection } from '../domain/template-import';
+import { validateTemplates } from '../domain/template-import';
 import { BUILT_IN_ID_PREFIX, TEMPLATE_LIMITS, type Template } from '../domain/templates';
-import type { HiddenStarter } from '../storage/composer';
-import type { TemplateInput } from './composer-schemas';
+import type { TemplateInput } from '../protocol/composer-schemas';
 import { readTemplatesData, updateTemplates } from './composer-store';
+import type { HiddenStarterEntry } from '../protocol/composer';
+import type { TemplateList } from '../protocol/composer';
+import type { SaveAnswer } from '../protocol/composer';
 
-export interface HiddenStarterEntry extends HiddenStarter {
-  template: Template;
-}
 
-export interface TemplateList {
-  /** What the picker offers: the seller's templates first, then the starters still shown. */
-  templates: Template[];
-  /** Starters the seller deleted or replaced with an edited copy (the options page can restore them). */
-  hidden: HiddenStarterEntry[];
-}
 
-export type SaveAnswer = { saved: Template } | { rejected: Rejection };
 
 export async function listTemplates(): Promise<TemplateList> {
   const data = await readTemplatesData();

@@ -7,7 +7,6 @@
  * becomes one ordinary queue job, written in one go, then the runner is woken.
  */
 import { lintMessage } from '../domain/policy';
-import type { OrderFacts } from '../domain/order';
 import { createJob, findDuplicate } from '../domain/queue-plan';
 import { reasonById } from '../domain/reasons';
 import { t } from '../i18n';
@@ -16,13 +15,10 @@ import { deliveredTo } from './contacts-history';
 import { getOrder } from './orders-cache';
 import { sealPersonal, updateJobs, type StoredJob } from './queue-store';
 import { kick } from './queue-runner';
+import type { BulkPrepared } from '../protocol/contacts';
+import type { BulkRefusal } from '../protocol/contacts';
+import type { BulkEnqueued } from '../protocol/contacts';
 
-export interface BulkPrepared {
-  orders: { orderId: string; facts?: OrderFacts }[];
-  past: { orderId: string; reason: string; at: number }[];
-  sellerName: string;
-  autoSubmit: boolean;
-}
 
 export async function bulkPrepare(orderIds: readonly string[]): Promise<BulkPrepared> {
   const unique = [...new Set(orderIds)];
@@ -44,16 +40,7 @@ export interface BulkEnqueueItem {
   text: string;
 }
 
-export interface BulkRefusal {
-  orderId: string;
-  code: string;
-  message: string;
-}
 
-export interface BulkEnqueued {
-  queued: { orderId: string; jobId: string }[];
-  refused: BulkRefusal[];
-}
 
 /** Why this item may not be queued, or undefined when it may. */
 async function refusal(item: BulkEnqueueItem, now: Date): Promise<BulkRefusal | undefined> {

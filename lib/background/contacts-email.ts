@@ -17,6 +17,7 @@ import { getSettings } from '../storage';
 import { readSenders } from './contacts-store';
 import { resolveRelay, type RelayFailure } from './contacts-relay';
 import { readJobs, sealPersonal, unsealPersonal, updateJobs, type StoredJob } from './queue-store';
+import type { EmailAnswer } from '../protocol/contacts';
 
 export interface EmailRequest {
   orderId: string;
@@ -31,9 +32,6 @@ export interface EmailRequest {
   omitBody?: boolean;
 }
 
-export type EmailAnswer =
-  | { state: 'held'; jobId: string; heldFor: HoldReason }
-  | { state: 'handedOff'; jobId: string; url: string; client: EmailClient; bodyOmitted: boolean; opened: boolean };
 
 const relayWhy = (reason: RelayFailure): string => t(`contactsRelay_${reason.replace('-', '_')}` as 'contactsRelay_noTab');
 

@@ -15,27 +15,16 @@ import {
   recordFromJob,
   recordsFor,
   type ContactPersonal,
-  type Outcome,
 } from '../domain/history';
 import { SELLER_CENTRAL_MATCHES } from '../domain/marketplaces';
-import type { Envelope } from '../messaging';
 import type { StoredRecord } from '../storage/contacts';
 import { getOrder } from './orders-cache';
 import { readHistory, updateHistory } from './contacts-store';
 import { readJobs, unsealPersonal, type Change, type StoredJob } from './queue-store';
 import { seal, unseal } from './vault';
+import type { PastMessage } from '../protocol/contacts';
+import { sendToTab } from '../tab-messaging';
 
-/** What Parley's own pages see of one past message. */
-export interface PastMessage {
-  at: number;
-  reason: string;
-  transport: StoredRecord['transport'];
-  outcome: Outcome;
-  /** Empty when the text could not be read (the buyer data was deleted meanwhile). */
-  text: string;
-  subject?: string;
-  from?: string;
-}
 
 /** The job's buyer data for the record, and the sender (the seller's own address, kept beside the sealed part). */
 async function personalOf(job: StoredJob): Promise<{ personal: ContactPersonal; from?: string }> {
@@ -124,16 +113,8 @@ export async function deliveredTo(orderIds: readonly string[]): Promise<{ orderI
     .map((r) => ({ orderId: r.orderId, reason: r.reason, at: r.at }));
 }
 
-/** Background -> content: "marks changed, ask again for yours". Carries no data. */
-export interface MarksChangedNotice extends Envelope {
-  type: 'contacts/marksChanged';
-  input: Record<string, never>;
-}
-
 export async function broadcastMarksChanged(): Promise<void> {
   const tabs = await browser.tabs.query({ url: [...SELLER_CENTRAL_MATCHES] }).catch(() => []);
-  const notice: MarksChangedNotice = { parley: 1, type: 'contacts/marksChanged', input: {} };
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, notice, { frameId: 0 }).catch(() => undefined))),
-  );
+  // "Marks changed, ask again for yours" (no data); a tab without Parley simply does not answer.
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : sendToTab(tab.id, 'contacts/marksChanged', {}))));
 }

@@ -8,18 +8,11 @@
  */
 import { browser } from 'wxt/browser';
 import { COPY_FAILURES, relayAddress, type CopyFailure } from '../domain/relay-address';
-import type { Envelope } from '../messaging';
-import { isResult } from '../result';
 import { injectCopyScript } from './orders-menus';
+import { sendToTab } from '../tab-messaging';
 
 export type RelayFailure = CopyFailure | 'noTab';
 export type RelayAnswer = { ok: true; address: string } | { ok: false; reason: RelayFailure };
-
-/** Background -> content script of a Seller Central tab. */
-export interface RelayRequest extends Envelope {
-  type: 'contacts/relayAddress';
-  input: { orderId: string; marketplaceId: string };
-}
 
 const isFailure = (code: string): code is CopyFailure => (COPY_FAILURES as readonly string[]).includes(code);
 
@@ -36,19 +29,14 @@ async function candidateTabs(host: string): Promise<number[]> {
 export async function resolveRelay(order: { orderId: string; marketplaceId: string; host: string }): Promise<RelayAnswer> {
   const tabs = await candidateTabs(order.host);
   if (tabs.length === 0) return { ok: false, reason: 'noTab' };
-  const request: RelayRequest = { parley: 1, type: 'contacts/relayAddress', input: { orderId: order.orderId, marketplaceId: order.marketplaceId } };
   let last: RelayFailure = 'noTab';
   for (const tabId of tabs) {
-    let answer: unknown;
-    try {
-      // The relay lookup is injected on demand, not in every page's content script;
-      // if injection fails (a page we may not script), the message below fails too.
-      await injectCopyScript(tabId).catch(() => undefined);
-      answer = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-    } catch {
-      continue; // no Parley content script there (opened before Parley was installed): try the next tab
-    }
-    if (!isResult(answer)) continue;
+    // The relay lookup is injected on demand, not in every page's content script;
+    // if injection fails (a page we may not script), the message below fails too.
+    await injectCopyScript(tabId).catch(() => undefined);
+    const answer = await sendToTab(tabId, 'contacts/relayAddress', { orderId: order.orderId, marketplaceId: order.marketplaceId });
+    // No Parley content script there (opened before Parley was installed): try the next tab.
+    if (!answer.ok && (answer.error.code === 'unreachable' || answer.error.code === 'no-answer')) continue;
     if (answer.ok) {
       const address = relayAddress((answer.value as { address?: unknown })?.address as string | undefined);
       if (address) return { ok: true, address };

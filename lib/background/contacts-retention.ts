@@ -16,6 +16,7 @@ import { clearOrders, readOrders } from './orders-cache';
 import { sealPersonal, serialised, unsealPersonal, updateJobs, type StoredJob } from './queue-store';
 import { shredVaultKey } from './vault';
 import { broadcastMarksChanged } from './contacts-history';
+import type { DeleteCounts } from '../protocol/contacts';
 
 export const PURGE_ALARM = 'contacts-purge';
 const DAY_MINUTES = 24 * 60;
@@ -42,13 +43,6 @@ export async function purgeExpired(now = Date.now()): Promise<PurgeCounts> {
   return { history, jobs, drafts };
 }
 
-export interface DeleteCounts {
-  history: number;
-  jobs: number;
-  keptJobs: number;
-  drafts: number;
-  orders: number;
-}
 
 /** Everything the confirm dialog lists, before the seller agrees. */
 export async function buyerDataCounts(jobs: readonly StoredJob[]): Promise<DeleteCounts> {

@@ -23,8 +23,8 @@ import { PendingImportSchema, type PendingImport } from '../storage/contacts';
 import * as v from 'valibot';
 import { holdAgainFor, releaseHeldFor } from './contacts-holds';
 import { readSenders, updateSenders } from './contacts-store';
+import type { SenderAnswer } from '../protocol/contacts';
 
-export type SenderAnswer = { ok: true; sender: Sender; released: number; heldAgain: number } | { ok: false; why: Exclude<SenderChange, { ok: true }>['why'] };
 
 async function afterChange(sender: Sender, before: SenderStatus | undefined, after: SenderStatus | undefined): Promise<SenderAnswer> {
   let released = 0;

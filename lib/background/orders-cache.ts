@@ -15,12 +15,8 @@ import { completeFacts } from '../domain/order-complete';
 import { orderCacheItem } from '../storage';
 import { ORDER_CACHE_LIMIT } from '../storage/orders';
 import { seal, SealedSchema, unseal, type Sealed } from './vault';
+import type { RefusedFact } from '../protocol/orders';
 
-/** A fact from the page that did not pass the schema, by position in the batch. */
-export interface RefusedFact {
-  index: number;
-  message: string;
-}
 
 /**
  * Writes are read-modify-write on one storage item: chain them so two reports

@@ -9,19 +9,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { isOrderId } from '../domain/order';
 import { isSellerCentralUrl, SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from '../domain/marketplaces';
 import { t } from '../i18n';
-import type { Envelope } from '../messaging';
-import { err, isResult, type Result } from '../result';
+import { err, type Result } from '../result';
+import { sendToTab } from '../tab-messaging';
 
 export const COPY_ADDRESS_MENU_ID = 'parley-copy-buyer-address';
 
 /** Links to Contact Buyer on every Seller Central host. */
 export const CONTACT_LINK_PATTERNS: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/messaging/contact*`);
-
-/** Background -> content script: copy the relay address of this order. */
-export interface CopyAddressRequest extends Envelope {
-  type: 'orders/copyAddress';
-  input: { orderId: string };
-}
 
 /**
  * (Re-)create the menu. Idempotent: the old item is removed first, so running
@@ -90,13 +84,8 @@ export async function onCopyMenuClick(
   if (tab?.id === undefined || !isSellerCentralUrl(tab.url ?? info.pageUrl) || !orderId) {
     return err('invalid-input', t('ordersCopyNotBuyerLink'));
   }
-  const request: CopyAddressRequest = { parley: 1, type: 'orders/copyAddress', input: { orderId } };
-  try {
-    await injectCopyScript(tab.id);
-    const answer: unknown = await browser.tabs.sendMessage(tab.id, request, { frameId: 0 });
-    return isResult(answer) ? answer : err('no-answer', t('ordersCopyReload'));
-  } catch {
-    // No content script in that tab (opened before Parley was installed or updated).
-    return err('unreachable', t('ordersCopyReload'));
-  }
+  // No content script in that tab (opened before Parley was installed or updated): say to reload.
+  if (!(await injectCopyScript(tab.id).then(() => true, () => false))) return err('unreachable', t('ordersCopyReload'));
+  const answer = await sendToTab(tab.id, 'orders/copyAddress', { orderId });
+  return answer.ok || (answer.error.code !== 'unreachable' && answer.error.code !== 'no-answer') ? answer : err(answer.error.code, t('ordersCopyReload'));
 }

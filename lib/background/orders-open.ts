@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { pendingOrderItem } from '../storage';
 import { PENDING_ORDER_TTL_MS, PendingOrderSchema } from '../storage/orders';
+import type { OpenedAs } from '../protocol/orders';
 
-export type OpenedAs = 'popup' | 'window';
 
 export const COMPOSER_WINDOW = { width: 600, height: 640 } as const;
 

@@ -9,17 +9,9 @@ import { isSellerCentralUrl } from '../domain/marketplaces';
 import type { PageCheck } from '../domain/page-check';
 import { pageKindOf } from '../page/page-kind';
 import { pageChecksItem } from '../storage';
-import { PAGE_CHECK_LIMIT, PageChecksSchema, type PageChecks, type TabPageCheck } from '../storage/orders';
+import { PAGE_CHECK_LIMIT, PageChecksSchema, type PageChecks } from '../storage/orders';
+import type { ActiveTabCheck } from '../protocol/orders';
 
-/** What the popup home shows about the active tab. */
-export type ActiveTabCheck =
-  /** Not a Seller Central tab (or no tab): nothing to say. */
-  | { state: 'not-seller-central' }
-  /** A Seller Central page that is not an orders page. */
-  | { state: 'other-page' }
-  /** An orders page that never reported: the content script is not running there (yet). */
-  | { state: 'no-report'; kind: 'orders-list' | 'order-details' }
-  | { state: 'reported'; check: TabPageCheck };
 
 let writes: Promise<unknown> = Promise.resolve();
 function serialised<T>(task: () => Promise<T>): Promise<T> {

@@ -5,14 +5,9 @@
  * What storage.local holds is ciphertext; deleting the key shreds every sealed
  * value at once ("Delete all buyer data now").
  */
-import * as v from 'valibot';
+import { SealedSchema, type Sealed } from '../storage/sealed';
 
-export const SealedSchema = v.object({
-  v: v.literal(1),
-  iv: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=]{16}$/)),
-  ct: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=]*$/)),
-});
-export type Sealed = v.InferOutput<typeof SealedSchema>;
+export { SealedSchema, type Sealed };
 
 const DB_NAME = 'parley-vault';
 const STORE = 'keys';

@@ -4,6 +4,8 @@
  * choose fewer days (settings.retentionDays, 1-30). Pure: the background
  * applies it daily and at start-up (lib/background/contacts-retention.ts).
  */
+import * as v from 'valibot';
+
 export const DAY_MS = 86_400_000;
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 30;
@@ -54,3 +56,7 @@ export function purgeRecordMap<T extends { updatedAt: number }>(map: Readonly<Re
 
 /** States the "Delete all buyer data now" button removes from the queue; the others are re-sealed and kept. */
 export const DELETABLE_JOB_STATES: readonly string[] = ['sent', 'canceled', 'failed'];
+
+/** The last purge, for the options page ("3 records removed today at 04:00"). */
+export const PurgeReportSchema = v.object({ at: v.pipe(v.number(), v.finite(), v.minValue(0)), removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export type PurgeReport = v.InferOutput<typeof PurgeReportSchema>;

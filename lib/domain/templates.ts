@@ -82,3 +82,13 @@ export function exportTemplates(templates: readonly Template[]): string {
   const file: TemplateFile = { format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, templates: templates.map(exportable) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+/** Why a starter quick reply is not listed (stored per starter id). */
+export const HiddenStarterSchema = v.object({
+  /** 'deleted': the seller removed it; 'edited': an edited copy (`copyId`) replaces it. */
+  why: v.picklist(['deleted', 'edited']),
+  copyId: v.optional(v.pipe(v.string(), v.maxLength(TEMPLATE_LIMITS.id), v.regex(TEMPLATE_ID_PATTERN))),
+  at: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
+export type HiddenStarter = v.InferOutput<typeof HiddenStarterSchema>;
+

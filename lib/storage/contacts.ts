@@ -14,11 +14,15 @@
  * read, waiting for the seller to confirm it in the options page. Session only.
  */
 import * as v from 'valibot';
+import { PurgeReportSchema, type PurgeReport } from '../domain/retention';
+import { ReadPermissionSchema } from '../domain/sender-schemas';
+
+export { PurgeReportSchema, ReadPermissionSchema, type PurgeReport };
 import { OUTCOMES, type ContactPersonal, type ContactRecord } from '../domain/history';
-import { ORDER_ID_PATTERN } from '../domain/order';
+import { OrderIdSchema } from '../domain/order-id-schema';
 import { TRANSPORTS } from '../domain/queue';
 import { ADDRESS_MAX_LENGTH, SENDER_LIMIT, SENDER_SOURCES, SENDER_STATUSES, type Sender } from '../domain/senders';
-import { SealedSchema, type Sealed } from '../background/vault';
+import { SealedSchema, type Sealed } from './sealed';
 
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const address = v.pipe(v.string(), v.minLength(3), v.maxLength(ADDRESS_MAX_LENGTH), v.includes('@'));
@@ -41,7 +45,7 @@ export type { Sender };
 export const StoredRecordSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}:[A-Za-z]{1,20}$/)),
   jobId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
-  orderId: v.pipe(v.string(), v.regex(ORDER_ID_PATTERN)),
+  orderId: OrderIdSchema,
   marketplaceId: v.pipe(v.string(), v.regex(/^[A-Z0-9]{8,20}$/)),
   reason: v.pipe(v.string(), v.regex(/^[A-Za-z]{1,40}$/)),
   transport: v.picklist(TRANSPORTS),
@@ -53,20 +57,12 @@ export const StoredRecordSchema = v.object({
 export type StoredRecord = ContactRecord<Sealed>;
 export type { ContactPersonal };
 
-/** The last purge, for the options page ("3 records removed today at 04:00"). */
-export const PurgeReportSchema = v.object({ at: time, removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-export type PurgeReport = v.InferOutput<typeof PurgeReportSchema>;
 
 export const HistoryDataSchema = v.object({ records: v.array(v.unknown()), lastPurge: v.optional(PurgeReportSchema) });
 export const HistoryDataStrictSchema = v.object({ records: v.array(StoredRecordSchema), lastPurge: v.optional(PurgeReportSchema) });
 export type HistoryData = { records: unknown[]; lastPurge?: PurgeReport };
 export const EMPTY_HISTORY: HistoryData = { records: [] };
 
-/** An address as a Messaging Permissions page showed it (page text: data, bounded). */
-export const ReadPermissionSchema = v.object({
-  email: v.pipe(v.string(), v.maxLength(ADDRESS_MAX_LENGTH + 20)),
-  status: v.pipe(v.string(), v.maxLength(100)),
-});
 export const PendingImportSchema = v.nullable(
   v.object({
     at: time,

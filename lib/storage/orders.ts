@@ -6,8 +6,10 @@
  * an update, so there is never an old version to migrate.
  */
 import * as v from 'valibot';
-import { ORDER_ID_PATTERN } from '../domain/order';
-import { PageCheckSchema } from '../domain/page-check';
+import { OrderIdSchema } from '../domain/order-id-schema';
+import { TabPageCheckSchema, type TabPageCheck } from '../domain/tab-page-check';
+
+export { TabPageCheckSchema, type TabPageCheck };
 
 /** At most this many orders are cached; the least recently seen are dropped first. */
 export const ORDER_CACHE_LIMIT = 500;
@@ -24,7 +26,7 @@ export const EMPTY_ORDER_CACHE: OrderCache = { orders: [] };
 
 /** The order the next popup should open with (set just before action.openPopup()). */
 export const PendingOrderSchema = v.nullable(
-  v.object({ orderId: v.pipe(v.string(), v.regex(ORDER_ID_PATTERN)), at: v.number() }),
+  v.object({ orderId: OrderIdSchema, at: v.number() }),
 );
 export type PendingOrder = v.InferOutput<typeof PendingOrderSchema>;
 
@@ -32,13 +34,6 @@ export type PendingOrder = v.InferOutput<typeof PendingOrderSchema>;
 export const PENDING_ORDER_TTL_MS = 60_000;
 
 /** The self-check last reported by each Seller Central tab. */
-export const TabPageCheckSchema = v.object({
-  ...PageCheckSchema.entries,
-  /** Path of the page (no query: search terms may be buyer data). */
-  path: v.pipe(v.string(), v.maxLength(300)),
-  at: v.number(),
-});
-export type TabPageCheck = v.InferOutput<typeof TabPageCheckSchema>;
 
 export const PageChecksSchema = v.record(v.pipe(v.string(), v.regex(/^\d{1,10}$/)), TabPageCheckSchema);
 export type PageChecks = v.InferOutput<typeof PageChecksSchema>;

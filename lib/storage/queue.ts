@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { EVENT_TYPES, HISTORY_LIMIT, HOLD_REASONS, JOB_STATES, MAX_ATTEMPTS, TRANSPORTS, type Job } from '../domain/queue';
 import { isSellerCentralHost } from '../domain/marketplaces';
-import { ORDER_ID_PATTERN } from '../domain/order';
-import { SealedSchema, type Sealed } from '../background/vault';
+import { OrderIdSchema } from '../domain/order-id-schema';
+import { SealedSchema, type Sealed } from './sealed';
 
 /**
  * The send queue at rest (item `local:queue`, version 1). Jobs are validated
@@ -33,7 +33,7 @@ export const REASON_PATTERN = /^[A-Za-z]{1,40}$/;
 export const StoredJobSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(JOB_ID_PATTERN)),
-    orderId: v.pipe(v.string(), v.regex(ORDER_ID_PATTERN)),
+    orderId: OrderIdSchema,
     marketplaceId: v.pipe(v.string(), v.regex(MARKETPLACE_ID_PATTERN)),
     host: v.pipe(v.string(), v.check(isSellerCentralHost)),
     reason: v.pipe(v.string(), v.regex(REASON_PATTERN)),
@@ -69,7 +69,7 @@ export const QuarantineEntrySchema = v.object({
   id: v.pipe(v.string(), v.regex(JOB_ID_PATTERN)),
   at: time,
   /** The order id, when the damaged record still had a readable one. */
-  orderId: v.optional(v.pipe(v.string(), v.regex(ORDER_ID_PATTERN))),
+  orderId: v.optional(OrderIdSchema),
   /** First validation problem, in the schema's words (no record content). */
   why: short(300),
   raw: v.unknown(),

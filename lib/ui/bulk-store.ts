@@ -10,7 +10,7 @@ import { isOrderId } from '../domain/order';
 import { reasonById } from '../domain/reasons';
 import type { Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
-import type { BulkEnqueued, BulkPrepared } from '../background/contacts-bulk';
+import type { BulkEnqueued, BulkPrepared } from '../protocol/contacts';
 import type { ParleyError } from '../result';
 
 export interface BulkState {

@@ -3,7 +3,7 @@
  * (lib/ui/composer-send.ts): the background holds the message when From is
  * not approved, else opens the compose window and records the hand-off.
  */
-import type { EmailAnswer } from '../background/contacts-email';
+import type { EmailAnswer } from '../protocol/contacts';
 import { sendMessage } from '../messaging';
 import { err, type Result } from '../result';
 import { t } from '../i18n';

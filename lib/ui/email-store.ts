@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { checkSubject, defaultSubject, withImportant, type EmailClient } from '../domain/email';
 import { checkAddress, type Sender } from '../domain/senders';
-import type { EmailAnswer } from '../background/contacts-email';
+import type { EmailAnswer } from '../protocol/contacts';
 import { sendMessage } from '../messaging';
 import type { ParleyError } from '../result';
 

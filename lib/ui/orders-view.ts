@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { isOrderId, type OrderFacts } from '../domain/order';
-import type { ActiveTabCheck } from '../background/orders-page-check';
+import type { ActiveTabCheck } from '../protocol/orders';
 import { sendMessage } from '../messaging';
 import { pageChecksItem } from '../storage';
 import type { ParleyError } from '../result';

@@ -4,9 +4,9 @@
  * holds the last answer and re-asks after every change it makes.
  */
 import { create } from 'zustand';
-import type { HiddenStarterEntry, SaveAnswer } from '../background/composer-templates';
-import type { ImportReport } from '../background/composer-import';
-import type { TemplateInput } from '../background/composer-schemas';
+import type { HiddenStarterEntry, SaveAnswer } from '../protocol/composer';
+import type { ImportReport } from '../protocol/composer';
+import type { TemplateInput } from '../protocol/composer-schemas';
 import type { Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
 import type { ParleyError, Result } from '../result';

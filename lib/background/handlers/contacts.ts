@@ -7,17 +7,8 @@ import { emailHandoff, handOffJob } from '../contacts-email';
 import { marksFor, onJobChanges, pastMessages, reconcileHistory } from '../contacts-history';
 import { waitingEmailJobs } from '../contacts-holds';
 import { buyerDataCounts, deleteAllBuyerData, setupRetention } from '../contacts-retention';
-import {
-  addSenderAddress,
-  confirmImport,
-  discardImport,
-  offerImport,
-  pendingImport,
-  readSenders,
-  removeSenderAddress,
-  setSenderStatusOf,
-  type SenderAnswer,
-} from '../contacts-senders';
+import { addSenderAddress, confirmImport, discardImport, offerImport, pendingImport, readSenders, removeSenderAddress, setSenderStatusOf } from '../contacts-senders';
+import type { SenderAnswer } from '../../protocol/contacts';
 import { readHistory } from '../contacts-store';
 import { onQueueChange, readJobs } from '../queue-store';
 import type { Handlers } from '../router';

@@ -6,6 +6,7 @@ import { CONTACT_SELECTOR } from '../contact-button-dom';
 import type { PageFeature } from '../features';
 import { afterChanges } from '../observe';
 import { orderIdOfLink } from '../order-facts';
+import { tabMessageOf } from '../../tab-messaging';
 
 /**
  * "Contacted 3 days ago" right after the Contact button of every order Parley
@@ -25,8 +26,7 @@ const BATCH_DELAY_MS = 50;
 
 /** Is this the background's "marks changed" notice? Only our own background (no tab) may say so. */
 export function isMarksNotice(message: unknown, sender: { id?: string; tab?: unknown }): boolean {
-  const m = message as { parley?: unknown; type?: unknown } | null;
-  return sender.id === browser.runtime.id && !sender.tab && m?.parley === 1 && m.type === 'contacts/marksChanged';
+  return tabMessageOf('contacts/marksChanged', message, sender) !== undefined;
 }
 
 /**

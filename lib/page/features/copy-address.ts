@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-import { isOrderId } from '../../domain/order';
 import { isCanceledLabel } from '../../domain/order-status';
 import type { CopyFailure } from '../../domain/relay-address';
 import { t } from '../../i18n';
@@ -8,6 +6,7 @@ import { writeClipboard } from '../clipboard';
 import { buyerLinkFor, findRelayAddress } from '../relay-lookup';
 import { anyOf, ORDER_PAGE, queryFirst } from '../selectors';
 import { showToast } from '../toast';
+import { onTabMessage, tabMessageOf } from '../../tab-messaging';
 
 /**
  * "Copy buyer's encrypted email address" (context menu on a buyer name): the
@@ -18,11 +17,7 @@ import { showToast } from '../toast';
 
 /** Is this the background's copy request? Only our own background (no tab) may ask. */
 export function copyRequestOrderId(message: unknown, sender: { id?: string; tab?: unknown }): string | undefined {
-  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  const m = message as { parley?: unknown; type?: unknown; input?: { orderId?: unknown } } | null;
-  if (!m || m.parley !== 1 || m.type !== 'orders/copyAddress') return undefined;
-  const orderId = m.input?.orderId;
-  return typeof orderId === 'string' && isOrderId(orderId) ? orderId : undefined;
+  return tabMessageOf('orders/copyAddress', message, sender)?.orderId;
 }
 
 const FAILURE_TEXT: Record<CopyFailure, (orderId: string) => string> = {
@@ -68,9 +63,5 @@ export function installCopyAddress(): void {
   const world = globalThis as { parleyCopyAddress?: boolean };
   if (world.parleyCopyAddress) return;
   world.parleyCopyAddress = true;
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ copied: true }>> | undefined => {
-    const orderId = copyRequestOrderId(message, sender);
-    return orderId ? copyBuyerAddress(orderId) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
+  onTabMessage('orders/copyAddress', ({ orderId }) => copyBuyerAddress(orderId));
 }

@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
-import { isOrderId } from '../../domain/order';
 import { combineOutcomes, outcomeOfPage, relayAddress, type PageOutcome } from '../../domain/relay-address';
 import { err, ok, type Result } from '../../result';
 import { hrefParam } from '../order-facts-text';
 import { readRenderedPage } from '../relay-frame';
 import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
 import { CONTACT_PAGE, queryFirst } from '../selectors';
+import { onTabMessage, tabMessageOf } from '../../tab-messaging';
 
 /**
  * Email hand-off: the background asks a Seller Central tab for one order's
@@ -17,13 +16,9 @@ import { CONTACT_PAGE, queryFirst } from '../selectors';
 
 /** The background's request, or undefined for anything else (only our own background, no tab, may ask). */
 export function relayRequestOf(message: unknown, sender: { id?: string; tab?: unknown }): { orderId: string; marketplaceId?: string } | undefined {
-  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  const m = message as { parley?: unknown; type?: unknown; input?: { orderId?: unknown; marketplaceId?: unknown } } | null;
-  if (!m || m.parley !== 1 || m.type !== 'contacts/relayAddress') return undefined;
-  const orderId = m.input?.orderId;
-  const mp = m.input?.marketplaceId;
-  if (typeof orderId !== 'string' || !isOrderId(orderId)) return undefined;
-  return typeof mp === 'string' && /^[A-Z0-9]{8,20}$/.test(mp) ? { orderId, marketplaceId: mp } : { orderId };
+  const input = tabMessageOf('contacts/relayAddress', message, sender);
+  if (!input) return undefined;
+  return input.marketplaceId ? { orderId: input.orderId, marketplaceId: input.marketplaceId } : { orderId: input.orderId };
 }
 
 export async function relayFor(orderId: string, marketplaceId?: string): Promise<PageOutcome> {
@@ -52,12 +47,7 @@ async function answer(orderId: string, marketplaceId?: string): Promise<Result<{
 
 /** Answer the background's relay requests until `signal` aborts (for tests) or for the page's life. */
 export function listenForRelayRequests(signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }): Promise<Result<{ address: string }>> | undefined => {
-    const request = relayRequestOf(message, sender);
-    return request ? answer(request.orderId, request.marketplaceId) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), { once: true });
+  onTabMessage('contacts/relayAddress', ({ orderId, marketplaceId }) => answer(orderId, marketplaceId), signal);
 }
 
 /**

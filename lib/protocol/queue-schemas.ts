@@ -4,12 +4,12 @@
  * Text length is checked by the handler too, to answer in plain words.
  */
 import * as v from 'valibot';
-import { isSellerCentralHost } from './marketplaces';
-import { ORDER_ID_PATTERN } from './order';
-import { TRANSPORTS } from './queue';
-import { FORM_OUTCOMES } from './queue-view';
+import { OrderIdSchema } from './spec';
+import { isSellerCentralHost } from '../domain/marketplaces';
+import { TRANSPORTS } from '../domain/queue';
+import { FORM_OUTCOMES } from '../domain/queue-view';
 
-const orderId = v.pipe(v.string(), v.regex(ORDER_ID_PATTERN));
+const orderId = OrderIdSchema;
 const jobId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 
 export const EnqueueInputSchema = v.strictObject({

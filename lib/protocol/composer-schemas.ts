@@ -5,15 +5,16 @@
  * SettingsSchema (a value the schema would silently replace is refused).
  */
 import * as v from 'valibot';
+import { OrderIdSchema } from './spec';
+
+export { OrderIdSchema };
 import { LANGS } from '../domain/language';
-import { ORDER_ID_PATTERN } from '../domain/order';
 import { REASON_IDS } from '../domain/reasons';
 import { TEMPLATE_ID_PATTERN, TEMPLATE_LIMITS } from '../domain/templates';
-import { SettingsSchema, type Settings } from '../storage/settings';
-import { DraftSchema } from '../storage/composer';
+import { SettingsSchema, type Settings } from '../domain/settings';
+import { DraftSchema } from '../domain/draft';
 
 export const TemplateIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(TEMPLATE_LIMITS.id), v.regex(TEMPLATE_ID_PATTERN));
-export const OrderIdSchema = v.pipe(v.string(), v.regex(ORDER_ID_PATTERN));
 
 const langStrings = (max: number) => v.record(v.picklist(LANGS), v.pipe(v.string(), v.maxLength(max)));
 

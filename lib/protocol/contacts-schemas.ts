@@ -4,14 +4,14 @@
  * bounded; what comes from a page is data and is checked again by the handler.
  */
 import * as v from 'valibot';
+import { OrderIdSchema } from './spec';
 import { BULK_LIMIT } from '../domain/bulk';
 import { EMAIL_CLIENTS, SUBJECT_MAX_LENGTH } from '../domain/email';
 import { isSellerCentralHost } from '../domain/marketplaces';
-import { ORDER_ID_PATTERN } from '../domain/order';
 import { ADDRESS_MAX_LENGTH, SENDER_LIMIT, SENDER_STATUSES } from '../domain/senders';
-import { ReadPermissionSchema } from '../storage/contacts';
+import { ReadPermissionSchema } from '../domain/sender-schemas';
 
-const orderId = v.pipe(v.string(), v.regex(ORDER_ID_PATTERN));
+const orderId = OrderIdSchema;
 const orderIds = (max: number) => v.pipe(v.array(orderId), v.minLength(1), v.maxLength(max));
 const marketplaceId = v.pipe(v.string(), v.regex(/^[A-Z0-9]{8,20}$/));
 const host = v.pipe(v.string(), v.check(isSellerCentralHost, 'not a Seller Central host'));

@@ -1,0 +1,72 @@
+/** Composer: quick replies, drafts, settings, the popup's tab. */
+import * as v from 'valibot';
+import type { Draft } from '../domain/draft';
+import type { Settings } from '../domain/settings';
+import type { FileError, Rejection } from '../domain/template-import';
+import type { HiddenStarter, Template } from '../domain/templates';
+import { DraftInputSchema, ImportInputSchema, OrderIdSchema, SettingsPatchSchema, TemplateIdSchema, TemplateInputSchema } from './composer-schemas';
+import { spec } from './spec';
+
+export interface HiddenStarterEntry extends HiddenStarter {
+  template: Template;
+}
+
+export interface TemplateList {
+  /** What the picker offers: the seller's templates first, then the starters still shown. */
+  templates: Template[];
+  /** Starters the seller deleted or replaced with an edited copy (the options page can restore them). */
+  hidden: HiddenStarterEntry[];
+}
+
+export type SaveAnswer = { saved: Template } | { rejected: Rejection };
+
+export interface ImportedEntry {
+  /** Position in the file's template list (0-based). */
+  index: number;
+  name: string;
+  id: string;
+  /** The id the file gave it, when that id was already taken by a different template. */
+  renamedFrom?: string;
+}
+
+export interface ImportReport {
+  fileError?: FileError;
+  added: ImportedEntry[];
+  /** Identical to a template already stored: nothing to do. */
+  unchanged: ImportedEntry[];
+  rejected: Rejection[];
+}
+
+export interface StoredDraftView {
+  draft: Draft;
+  updatedAt: number;
+}
+
+export interface TabOrder {
+  orderId: string | null;
+  marketplaceId?: string;
+  host?: string;
+}
+
+export const composerMessages = {
+  /** Extension pages: the quick replies (seller's templates, then the starters still shown) and hidden starters. */
+  'composer/templates': spec<TemplateList>()(['extension'], v.strictObject({})),
+  /** Options: create or update a template (a starter's id saves an edited copy); invalid text is answered, not stored. */
+  'composer/saveTemplate': spec<SaveAnswer>()(['extension'], v.strictObject({ template: TemplateInputSchema })),
+  /** Options: delete the seller's template, or hide a starter. */
+  'composer/deleteTemplate': spec<{ changed: boolean }>()(['extension'], v.strictObject({ id: TemplateIdSchema })),
+  /** Options: show a hidden starter again. */
+  'composer/restoreTemplate': spec<{ changed: boolean }>()(['extension'], v.strictObject({ id: TemplateIdSchema })),
+  /** Options: import a template file's text; answers what was added, skipped and rejected. */
+  'composer/importTemplates': spec<ImportReport>()(['extension'], ImportInputSchema),
+  /** Composer: the order's draft (unsealed), or null. */
+  'composer/draftGet': spec<{ entry: StoredDraftView | null }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Composer: save the order's draft as the seller types (sealed at rest). */
+  'composer/draftSave': spec<{ savedAt: number }>()(['extension'], DraftInputSchema),
+  /** Composer: forget the order's draft (after enqueue, or the seller's Discard). */
+  'composer/draftClear': spec<{ cleared: boolean }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Options / composer: change some settings; answers all settings as stored. */
+  'composer/settingsSave': spec<Settings>()(['extension'], v.strictObject({ patch: SettingsPatchSchema })),
+  /** Popup: the order of the active tab when it is an order details or Contact Buyer page. */
+  'composer/tabOrder': spec<TabOrder>()(['extension'], v.strictObject({})),
+};

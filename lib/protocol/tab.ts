@@ -1,0 +1,35 @@
+/**
+ * Messages the background sends to a Seller Central tab's top frame, in the
+ * same typed form as the rest of the protocol. The tab checks each one: it came
+ * from our own background (not another tab or extension) and its input passes
+ * the schema (lib/messaging.ts: tabMessageOf, onTabMessage).
+ */
+import * as v from 'valibot';
+import { OrderIdSchema } from '../domain/order-id-schema';
+
+export interface TabMessageSpec<I extends v.GenericSchema, O> {
+  input: I;
+  /** Phantom: never read at run time. */
+  output?: O;
+}
+
+const tabSpec = <O>() => <I extends v.GenericSchema>(input: I): TabMessageSpec<I, O> => ({ input });
+
+const MarketplaceIdSchema = v.pipe(v.string(), v.regex(/^[A-Z0-9]{8,20}$/));
+
+export const tabProtocol = {
+  /** The seller chose "Copy buyer's encrypted email address" on a buyer link of this tab. */
+  'orders/copyAddress': tabSpec<{ copied: true }>()(v.object({ orderId: OrderIdSchema })),
+  /** The email hand-off needs this order's relay address, looked up with the seller's session. */
+  'contacts/relayAddress': tabSpec<{ address: string }>()(
+    // A marketplace id the tab cannot use is dropped, not fatal: the lookup then follows the buyer link.
+    v.object({ orderId: OrderIdSchema, marketplaceId: v.optional(v.fallback(v.optional(MarketplaceIdSchema), undefined)) }),
+  ),
+  /** History changed: ask again for the marks of your orders. Carries no data. */
+  'contacts/marksChanged': tabSpec<null>()(v.object({})),
+};
+
+export type TabProtocol = typeof tabProtocol;
+export type TabMessageType = keyof TabProtocol;
+export type TabInputOf<K extends TabMessageType> = v.InferOutput<TabProtocol[K]['input']>;
+export type TabOutputOf<K extends TabMessageType> = NonNullable<TabProtocol[K]['output']>;
