@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startFeatures } from '@/lib/page/features';
+import { startFeatures } from '@/lib/page/feature-registry';
 import { bulkSelect } from '@/lib/page/features/bulk-select';
 import { contactedMark } from '@/lib/page/features/contacted-mark';
 

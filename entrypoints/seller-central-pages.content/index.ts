@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ORDER_PAGE_MATCHES, SELLER_CENTRAL_MATCHES } from '@/lib/domain/marketplaces';
-import { startFeatures } from '@/lib/page/features';
-import { OTHER_PAGE_FEATURES } from '@/lib/page/features/index';
+import { startFeatures } from '@/lib/page/feature-registry';
+import { OTHER_PAGE_FEATURES } from '@/lib/page/features';
 
 // Every other Seller Central page (Contact Buyer, Messaging Permissions, ...).
 // Kept apart from the order pages' script so that one stays small.

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ORDER_PAGE_MATCHES } from '@/lib/domain/marketplaces';
-import { startFeatures } from '@/lib/page/features';
-import { ORDER_PAGE_FEATURES } from '@/lib/page/features/index';
+import { startFeatures } from '@/lib/page/feature-registry';
+import { ORDER_PAGE_FEATURES } from '@/lib/page/features';
 
 // The order pages (Manage Orders list and Order Details, one single-page app
 // under /orders-v3): what runs where is decided by the feature registry.

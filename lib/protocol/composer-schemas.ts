@@ -1,5 +1,5 @@
 /**
- * Payload schemas of the composer's messages (lib/protocol.ts). Everything a
+ * Payload schemas of the composer's messages (lib/protocol/). Everything a
  * page sends is data: templates are checked again with the domain's import
  * rules before they are stored, settings patches field by field against
  * SettingsSchema (a value the schema would silently replace is refused).

@@ -1,5 +1,5 @@
 /**
- * Payload schemas of the contacts messages (wired in lib/protocol.ts). Strict
+ * Payload schemas of the contacts messages (wired in lib/protocol/). Strict
  * objects: an unknown field is a malformed message. Lists and strings are
  * bounded; what comes from a page is data and is checked again by the handler.
  */

@@ -1,5 +1,5 @@
 /**
- * Payload schemas of the queue's messages (wired in lib/protocol.ts). Strict
+ * Payload schemas of the queue's messages (wired in lib/protocol/). Strict
  * objects: an unknown field is a malformed message, refused before any handler.
  * Text length is checked by the handler too, to answer in plain words.
  */

@@ -7,7 +7,7 @@ import { activeTabOrder } from '../composer-tab';
 import { deleteTemplate, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
 import type { Handlers } from '../router';
 
-/** Message handlers of the composer area (see lib/protocol.ts). Sender and payload are checked by the router. */
+/** Message handlers of the composer area (see lib/protocol/). Sender and payload are checked by the router. */
 export const composerHandlers: Partial<Handlers> = {
   async 'composer/templates'() {
     return ok(await listTemplates());

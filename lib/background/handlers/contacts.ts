@@ -16,7 +16,7 @@ import type { Handlers } from '../router';
 const senderResult = (answer: SenderAnswer) =>
   answer.ok ? ok(answer) : err(`sender-${answer.why}`, t(answer.why === 'exists' || answer.why === 'notFound' || answer.why === 'full' ? `contactsSenderWhy_${answer.why}` : `contactsAddressWhy_${answer.why}`));
 
-/** Message handlers of the contacts area (see lib/protocol.ts). Sender and payload are checked by the router. */
+/** Message handlers of the contacts area (see lib/protocol/). Sender and payload are checked by the router. */
 export const contactsHandlers: Partial<Handlers> = {
   async 'contacts/senders'() {
     const [senders, jobs] = await Promise.all([readSenders(), readJobs()]);

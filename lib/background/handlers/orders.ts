@@ -9,7 +9,7 @@ import { openComposer, takePendingOrder } from '../orders-open';
 import { activeTabCheck, forgetTab, recordPageCheck } from '../orders-page-check';
 import type { Handlers } from '../router';
 
-/** Message handlers of the orders area (see lib/protocol.ts). */
+/** Message handlers of the orders area (see lib/protocol/). */
 export const ordersHandlers: Partial<Handlers> = {
   async 'orders/report'({ facts, check }, ctx) {
     if (check && ctx.tabId !== undefined) await recordPageCheck(ctx.tabId, ctx.sender.url, check);

@@ -22,7 +22,7 @@ import {
 } from '../queue-store';
 import { closeParleyTab, isSignInUrl, parleyTabId } from '../queue-tab';
 
-/** Message handlers of the queue area (see lib/protocol.ts). */
+/** Message handlers of the queue area (see lib/protocol/). */
 export const queueHandlers: Partial<Handlers> = {
   async 'queue/enqueue'(input) {
     if (input.text.trim().length === 0) return err('empty-text', t('queueErrEmptyText'));

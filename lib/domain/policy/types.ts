@@ -1,5 +1,5 @@
 /**
- * Types shared by the policy lint (lib/domain/policy.ts) and its rule files.
+ * Types shared by the policy lint (lib/domain/policy/index.ts) and its rule files.
  * A finding names a rule and a span; the UI explains it with the catalog key
  * `policyRule_<rule>`, passing the values of `params` in insertion order as $1, $2...
  */

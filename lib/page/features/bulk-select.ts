@@ -3,7 +3,7 @@ import type { OrderFacts } from '../../domain/order';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import { bulkBar } from '../bulk-bar';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { afterChanges } from '../observe';
 import { factsFromRow, orderIdOfLink } from '../order-facts';
 import { anyOf, ORDER_PAGE, queryAll, queryFirst } from '../selectors';

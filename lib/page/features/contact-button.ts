@@ -8,7 +8,7 @@ import {
   HOVER_BACKGROUND,
   REST_BACKGROUND,
 } from '../contact-button-dom';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
 import { orderReporter } from '../order-reporter';

@@ -22,7 +22,7 @@ import {
   waitFor,
   type Step,
 } from '../contact-form-dom';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { anyOf, CONTACT_PAGE, queryFirst } from '../selectors';
 

@@ -3,7 +3,7 @@ import { contactedWhen } from '../../domain/history';
 import { currentUiLanguage, t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import { CONTACT_SELECTOR } from '../contact-button-dom';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { afterChanges } from '../observe';
 import { orderIdOfLink } from '../order-facts';
 import { tabMessageOf } from '../../tab-messaging';

@@ -1,4 +1,4 @@
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { parleyMark } from './parley-mark';
 import { contactButton } from './contact-button';
 import { pageCheckFeature } from './page-check';

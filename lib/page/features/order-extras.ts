@@ -1,5 +1,5 @@
 import { sendMessage } from '../../messaging';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 
 let asked = false;
 

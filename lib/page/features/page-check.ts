@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fulfillmentFromLabel } from '../../domain/order-labels';
 import { pageCheck, type PageCheck } from '../../domain/page-check';
 import { sendMessage } from '../../messaging';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { factsFromDetails } from '../order-facts';
 import { ORDER_PAGE, queryAll, queryFirst } from '../selectors';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 
 /**
  * Marks the page as seen by Parley (document.documentElement[data-parley-active])

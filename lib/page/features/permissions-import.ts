@@ -1,7 +1,7 @@
 import type { ReadPermission } from '../../domain/senders';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
-import type { PageFeature } from '../features';
+import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { anyOf, PERMISSIONS_PAGE, queryAll, queryFirst } from '../selectors';
 import { PANEL_BOX_STYLE, PANEL_BUTTON_STYLE, PANEL_HOST_STYLE, PANEL_PRIMARY_STYLE, panelButton, shadowPanel } from '../shadow-panel';

@@ -9,11 +9,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
-import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from './domain/settings';
-import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './storage/orders';
-import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './storage/queue';
-import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './storage/composer';
-import { EMPTY_HISTORY, EMPTY_SENDERS, HistoryDataStrictSchema, SendersDataStrictSchema, type HistoryData, type PendingImport, type SendersData } from './storage/contacts';
+import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './orders';
+import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './queue';
+import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './composer';
+import { EMPTY_HISTORY, EMPTY_SENDERS, HistoryDataStrictSchema, SendersDataStrictSchema, type HistoryData, type PendingImport, type SendersData } from './contacts';
 
 export { type Settings, DEFAULT_SETTINGS };
 

@@ -8,21 +8,21 @@
  * whole-message findings) and params; the UI explains each with the catalog
  * key `policyRule_<rule>` and findingSubstitutions(f) as $1, $2...
  */
-import { lintExternalContact, lintPayment, lintPersonalData } from './policy/contact';
-import { lintEmoji, lintHtml, lintImportant, lintLength } from './policy/format';
-import { lintLanguage } from './policy/language';
-import { findEmails, findUrls, lintEmails, lintLinks } from './policy/links';
-import { lintMarketing, lintOptOut } from './policy/marketing';
-import { lintOrderIds } from './policy/order-ids';
-import { lintPhones } from './policy/phone';
-import { lintReviews } from './policy/reviews';
-import { fold } from './policy/text';
-import { lintThankYouOnly } from './policy/thank-you';
-import type { Finding, LintContext, RuleCheck, RuleId } from './policy/types';
+import { lintExternalContact, lintPayment, lintPersonalData } from './contact';
+import { lintEmoji, lintHtml, lintImportant, lintLength } from './format';
+import { lintLanguage } from './language';
+import { findEmails, findUrls, lintEmails, lintLinks } from './links';
+import { lintMarketing, lintOptOut } from './marketing';
+import { lintOrderIds } from './order-ids';
+import { lintPhones } from './phone';
+import { lintReviews } from './reviews';
+import { fold } from './text';
+import { lintThankYouOnly } from './thank-you';
+import type { Finding, LintContext, RuleCheck, RuleId } from './types';
 
-export { RULE_IDS } from './policy/types';
-export type { Finding, LintContext, RuleId, Severity } from './policy/types';
-export { ALLOWED_LINK_HOSTS, isAllowedLinkHost, normalizeHost } from './policy/hosts';
+export { RULE_IDS } from './types';
+export type { Finding, LintContext, RuleId, Severity } from './types';
+export { ALLOWED_LINK_HOSTS, isAllowedLinkHost, normalizeHost } from './hosts';
 
 const CHECKS: readonly RuleCheck[] = [
   lintLength,
