@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
+import { layers } from './eslint.layers.js';
 
 // Page text is data: no HTML or code sinks anywhere in product code or tests.
 const sinkBans = [
@@ -27,4 +28,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layers,
 );
