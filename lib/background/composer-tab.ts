@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isSellerCentralUrl } from '../domain/marketplaces';
-import { isOrderId } from '../domain/order';
 import type { TabOrder } from '../protocol/composer';
+import { orderIdOfPageUrl } from '../domain/seller-central-urls';
 
 
 /** The order a Seller Central URL is about, if it is an order or Contact Buyer page. */
@@ -18,10 +18,8 @@ export function orderOfUrl(url: string | undefined): TabOrder {
   } catch {
     return { orderId: null };
   }
-  const path = u.pathname.replace(/\/+$/, '');
-  const details = /^\/orders-v3\/order\/([^/]+)$/.exec(path);
-  const candidate = details ? decodeURIComponent(details[1]!) : path === '/messaging/contact' ? u.searchParams.get('orderID') : null;
-  if (!candidate || !isOrderId(candidate)) return { orderId: null };
+  const candidate = orderIdOfPageUrl(u);
+  if (!candidate) return { orderId: null };
   const marketplaceId = u.searchParams.get('marketplaceID') ?? undefined;
   return { orderId: candidate, host: u.hostname, ...(marketplaceId && /^[A-Z0-9]{8,20}$/.test(marketplaceId) ? { marketplaceId } : {}) };
 }

@@ -6,11 +6,11 @@
  * seller's own session and copies it (lib/page/features/copy-address.ts).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isOrderId } from '../domain/order';
 import { isSellerCentralUrl, SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from '../domain/marketplaces';
 import { t } from '../i18n';
 import { err, type Result } from '../result';
 import { sendToTab } from '../tab-messaging';
+import { orderIdOfContactUrl } from '../domain/seller-central-urls';
 
 export const COPY_ADDRESS_MENU_ID = 'parley-copy-buyer-address';
 
@@ -43,11 +43,7 @@ export async function createOrderMenus(): Promise<void> {
 
 /** The order id of a Contact Buyer link on Seller Central, or undefined. */
 export function orderIdOfContactLink(linkUrl: string | undefined): string | undefined {
-  if (!linkUrl || !isSellerCentralUrl(linkUrl)) return undefined;
-  const url = new URL(linkUrl);
-  if (url.pathname !== '/messaging/contact') return undefined;
-  const id = url.searchParams.get('orderID') ?? url.searchParams.get('orderId') ?? '';
-  return isOrderId(id) ? id : undefined;
+  return linkUrl && isSellerCentralUrl(linkUrl) ? orderIdOfContactUrl(linkUrl) : undefined;
 }
 
 /** The on-demand copy-address script (entrypoints/copy-address.ts), built to this path. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { isSellerCentralUrl } from '../domain/marketplaces';
 import type { PageCheck } from '../domain/page-check';
-import { pageKindOf } from '../page/page-kind';
+import { pageKindOf } from '../domain/seller-central-urls';
 import { pageChecksItem } from '../storage';
 import { PAGE_CHECK_LIMIT, PageChecksSchema, type PageChecks } from '../storage/orders';
 import type { ActiveTabCheck } from '../protocol/orders';

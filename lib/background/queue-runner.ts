@@ -10,7 +10,8 @@ import { BUSY_STATES, transition } from '../domain/queue';
 import { countTowardCap, expire, nextRunnable, nextWakeAt, planHolds, recover, type PlannedEvent } from '../domain/queue-plan';
 import { getSettings, queueBootItem } from '../storage';
 import { applyPlanned, updateJobs, transitionJob, type Change, type StoredJob } from './queue-store';
-import { contactUrl, isSignInUrl, openInParleyTab, parleyTab } from './queue-tab';
+import { contactBuyerUrl, isSignInUrl, orderIdOfContactUrl } from '../domain/seller-central-urls';
+import { openInParleyTab, parleyTab } from './queue-tab';
 
 export const QUEUE_ALARM = 'parley-queue';
 /** A slow backstop while jobs are alive, in case a wake-up was lost between a write and its alarm. */
@@ -36,7 +37,7 @@ function tabShows(tab: { url?: string; pendingUrl?: string }, job: StoredJob): b
   return [tab.url, tab.pendingUrl].some((u) => {
     try {
       const url = new URL(u ?? '');
-      return url.host === job.host && url.pathname === '/messaging/contact' && url.searchParams.get('orderID') === job.orderId;
+      return url.host === job.host && orderIdOfContactUrl(url) === job.orderId;
     } catch {
       return false;
     }
@@ -101,7 +102,7 @@ async function tickNow(now: number, signedOut = false): Promise<void> {
     const job = result.start ?? result.renavigate;
     if (job) {
       try {
-        await openInParleyTab(contactUrl(job));
+        await openInParleyTab(contactBuyerUrl(job));
       } catch {
         await transitionJob(job.id, { type: 'transientError', error: { code: 'tabError' } });
       }

@@ -6,20 +6,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { queueTabItem } from '../storage';
 
-export function contactUrl(job: { host: string; orderId: string; marketplaceId: string }): string {
-  const q = new URLSearchParams({ orderID: job.orderId, marketplaceID: job.marketplaceId });
-  return `https://${job.host}/messaging/contact?${q.toString()}`;
-}
-
-/** Seller Central sent the tab to Amazon's sign-in page. */
-export const isSignInUrl = (url: string | undefined): boolean => {
-  try {
-    return !!url && /^\/ap\/(signin|mfa|cvf)/.test(new URL(url).pathname);
-  } catch {
-    return false;
-  }
-};
-
 export async function parleyTabId(): Promise<number | null> {
   return queueTabItem.getValue();
 }

@@ -5,6 +5,7 @@
  * string is such an address, and why copying it failed, is data, not DOM.
  */
 import { MARKETPLACES } from './marketplaces';
+import { isSignInUrl } from './seller-central-urls';
 
 const RELAY_DOMAINS: ReadonlySet<string> = new Set(MARKETPLACES.map((mp) => mp.relayDomain));
 
@@ -60,11 +61,9 @@ export interface FetchedPage {
 
 export type PageOutcome = { ok: true; address: string } | { ok: false; reason: CopyFailure };
 
-const SIGN_IN = /\/ap\/(signin|sign-in|mfa)/;
-
 /** Decide what one fetched page says about the address. */
 export function outcomeOfPage(page: FetchedPage): PageOutcome {
-  if (SIGN_IN.test(page.url) || page.status === 401) return { ok: false, reason: 'logged-out' };
+  if (isSignInUrl(page.url) || page.status === 401) return { ok: false, reason: 'logged-out' };
   if (page.status === 0 || page.status >= 500) return { ok: false, reason: 'network' };
   if (page.status === 404 || page.status === 410) return { ok: false, reason: 'not-found' };
   if (page.status >= 400) return { ok: false, reason: 'not-found' };

@@ -5,7 +5,7 @@
  * features of the old page are aborted (their signal) and the new page's start.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageKindOf, type PageKind } from './page-kind';
+import { pageKindOf, type PageKind } from '../domain/seller-central-urls';
 
 export interface PageFeature {
   id: string;

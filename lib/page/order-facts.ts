@@ -10,6 +10,7 @@ import { isOrderId, type DateFact, type OrderFacts } from '../domain/order';
 import { fulfillmentFromLabel, itemFieldOf } from '../domain/order-labels';
 import { clean, itemFromBlock, itemsIn, marketplaceIdOf, sameOriginPath, textLines } from './order-facts-text';
 import { ORDER_PAGE, queryAll, queryFirst } from './selectors';
+import { orderIdOfDetailsPath } from '../domain/seller-central-urls';
 
 export const BUYER_NAME_MAX = 400;
 
@@ -89,7 +90,7 @@ function quantityColumn(root: ParentNode): number {
 /** Facts of the order on an Order Details page; undefined when no valid order id is shown. */
 export function factsFromDetails(root: ParentNode = document): OrderFacts | undefined {
   const idText = clean(queryFirst(root, ORDER_PAGE.detailsOrderId)?.textContent, 40);
-  const fromPath = /\/orders-v3\/order\/([^/?#]+)/.exec(location.pathname)?.[1];
+  const fromPath = orderIdOfDetailsPath(location.pathname);
   const orderId = isOrderId(idText) ? idText : fromPath && isOrderId(fromPath) ? fromPath : undefined;
   if (!orderId) return undefined;
   const value = queryFirst(root, ORDER_PAGE.detailsBuyerName);

@@ -9,6 +9,7 @@
  */
 import type { FetchedPage } from '../domain/relay-address';
 import { CONTACT_PAGE, queryAll, queryFirst } from './selectors';
+import { isSignInUrl } from '../domain/seller-central-urls';
 
 /** How long a Contact Buyer page may take to render its To field (ms). */
 export const FRAME_TIMEOUT_MS = 12_000;
@@ -62,7 +63,7 @@ export function readRenderedPage(path: string, signal?: AbortSignal, timeoutMs =
       const { doc, url } = current();
       if (!doc || doc.readyState === 'loading' || url === 'about:blank') return;
       const page = readDocument(doc, 200, url);
-      if (/\/ap\/(signin|sign-in|mfa)/.test(url) || page.toField?.trim() || page.noReasons) finish(page);
+      if (isSignInUrl(url) || page.toField?.trim() || page.noReasons) finish(page);
     }, 100);
     const timeout = setTimeout(() => {
       const { doc, url } = current();

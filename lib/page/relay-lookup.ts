@@ -9,8 +9,8 @@ import { combineOutcomes, outcomeOfPage, relayAddress, type FetchedPage, type Pa
 import { hrefParam, marketplaceIdOf, sameOriginPath } from './order-facts-text';
 import { isUnrenderedShell, readDocument, readRenderedPage } from './relay-frame';
 import { CONTACT_PAGE, ORDER_PAGE, queryAll, queryFirst } from './selectors';
+import { contactBuyerPath, inboxSearchPath, isSignInUrl } from '../domain/seller-central-urls';
 
-const SIGN_IN = /\/ap\/(signin|sign-in|mfa)/;
 
 /** Pages bigger than this are not parsed (a Contact Buyer page is well under 1 MB). */
 const MAX_PAGE_CHARS = 5_000_000;
@@ -57,7 +57,7 @@ export function contactPathFor(orderId: string, link?: Element): string {
   const own = link ? sameOriginPath(link) : undefined;
   if (own) return own;
   const mp = marketplaceIdOf(link ?? null);
-  return `/messaging/contact?orderID=${encodeURIComponent(orderId)}${mp ? `&marketplaceID=${mp}` : ''}`;
+  return contactBuyerPath(orderId, mp);
 }
 
 export async function findRelayAddress(orderId: string, signal?: AbortSignal): Promise<PageOutcome> {
@@ -68,9 +68,9 @@ export async function findRelayAddress(orderId: string, signal?: AbortSignal): P
   const path = contactPathFor(orderId, buyerLinkFor(orderId));
   let fetched = await fetchPage(path);
   // The page renders its To field with JavaScript: let it, in a hidden frame.
-  if (fetched.shell && fetched.status === 200 && !SIGN_IN.test(fetched.url)) fetched = await readRenderedPage(path, signal);
+  if (fetched.shell && fetched.status === 200 && !isSignInUrl(fetched.url)) fetched = await readRenderedPage(path, signal);
   const first = outcomeOfPage(fetched);
   if (first.ok || first.reason === 'logged-out' || first.reason === 'no-messaging') return first;
-  const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
+  const second = outcomeOfPage(await fetchPage(inboxSearchPath(orderId)));
   return combineOutcomes(first, second);
 }

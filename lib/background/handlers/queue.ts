@@ -20,7 +20,8 @@ import {
   transitionJob,
   updateJobs,
 } from '../queue-store';
-import { closeParleyTab, isSignInUrl, parleyTabId } from '../queue-tab';
+import { isSignInUrl } from '../../domain/seller-central-urls';
+import { closeParleyTab, parleyTabId } from '../queue-tab';
 
 /** Message handlers of the queue area (see lib/protocol/). */
 export const queueHandlers: Partial<Handlers> = {

@@ -14,6 +14,7 @@ import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
 import { orderReporter } from '../order-reporter';
 import { anyOf, ORDER_PAGE, queryFirst } from '../selectors';
 import { showToast } from '../toast';
+import { isOrderDetailsPath } from '../../domain/seller-central-urls';
 
 /**
  * A Contact button right after every buyer name: on Manage Orders after each
@@ -30,7 +31,7 @@ export const contactButton: PageFeature = {
   id: 'contact-button',
   pages: ['orders-list', 'order-details'],
   init(ctx, signal) {
-    const onDetails = /^\/orders-v3\/order\//.test(location.pathname);
+    const onDetails = isOrderDetailsPath(location.pathname);
     const buttons = contactButtons();
     const rowSelector = anyOf(ORDER_PAGE.orderRow);
     const readFacts = (el: Element): OrderFacts | undefined => (onDetails ? factsFromDetails() : factsFromRow(el));

@@ -5,6 +5,7 @@ import { readRenderedPage } from '../relay-frame';
 import { buyerLinkFor, contactPathFor, fetchPage } from '../relay-lookup';
 import { CONTACT_PAGE, queryFirst } from '../selectors';
 import { onTabMessage, tabMessageOf } from '../../tab-messaging';
+import { contactBuyerPath, inboxSearchPath, isSignInUrl } from '../../domain/seller-central-urls';
 
 /**
  * Email hand-off: the background asks a Seller Central tab for one order's
@@ -29,13 +30,13 @@ export async function relayFor(orderId: string, marketplaceId?: string): Promise
   const link = buyerLinkFor(orderId);
   const path = link || !marketplaceId
     ? contactPathFor(orderId, link)
-    : `/messaging/contact?orderID=${encodeURIComponent(orderId)}&marketplaceID=${encodeURIComponent(marketplaceId)}`;
+    : contactBuyerPath(orderId, marketplaceId);
   let fetched = await fetchPage(path);
   // A page that renders its To field with JavaScript is read in a hidden frame (as the copy menu does).
-  if (fetched.shell && fetched.status === 200 && !/\/ap\/(signin|sign-in|mfa)/.test(fetched.url)) fetched = await readRenderedPage(path);
+  if (fetched.shell && fetched.status === 200 && !isSignInUrl(fetched.url)) fetched = await readRenderedPage(path);
   const first = outcomeOfPage(fetched);
   if (first.ok || first.reason === 'logged-out' || first.reason === 'no-messaging') return first;
-  const second = outcomeOfPage(await fetchPage(`/messaging/inbox-v3?fi=search&ss=${encodeURIComponent(orderId)}`));
+  const second = outcomeOfPage(await fetchPage(inboxSearchPath(orderId)));
   return combineOutcomes(first, second);
 }
 

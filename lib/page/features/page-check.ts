@@ -5,6 +5,7 @@ import { sendMessage } from '../../messaging';
 import type { PageFeature } from '../feature-registry';
 import { factsFromDetails } from '../order-facts';
 import { ORDER_PAGE, queryAll, queryFirst } from '../selectors';
+import { isOrderDetailsPath } from '../../domain/seller-central-urls';
 
 /** Let the page settle this long after it starts or its URL changes before counting (ms). */
 export const SETTLE_MS = 2500;
@@ -40,7 +41,7 @@ export const pageCheckFeature: PageFeature = {
   id: 'page-check',
   pages: ['orders-list', 'order-details'],
   init(ctx: ContentScriptContext, signal) {
-    const kind: PageCheck['kind'] = /^\/orders-v3\/order\//.test(location.pathname) ? 'order-details' : 'orders-list';
+    const kind: PageCheck['kind'] = isOrderDetailsPath(location.pathname) ? 'order-details' : 'orders-list';
     let last = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = (): void => {
