@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import { lintMessage } from '@/lib/domain/policy';
 import { reasonById, type ReasonId } from '@/lib/domain/reasons';
 import { variableValues } from '@/lib/domain/template-render';
-import { lintContextFor } from '@/lib/ui/composer-check';
+import { lintContextFor } from '@/lib/domain/message-check';
 import { issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
 import { renderEditorText } from '@/lib/ui/composer-render-map';
 import { SAMPLE_ORDER } from '@/lib/ui/sample-order';

@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { checkSubject, composeUrl, isComposeUrl, type EmailClient } from '../domain/email';
 import { transition, type HoldReason, type JobPersonal } from '../domain/queue';
-import { countTowardCap, createJob, dailyCapOf, findDuplicate } from '../domain/queue-plan';
+import { countTowardCap, dailyCapOf } from '../domain/queue-plan';
 import { reasonById } from '../domain/reasons';
 import { checkAddress, isApproved } from '../domain/senders';
 import { t } from '../i18n';
@@ -16,6 +16,7 @@ import { err, ok, type Result } from '../result';
 import { getSettings } from '../storage';
 import { readSenders } from './contacts-store';
 import { resolveRelay, type RelayFailure } from './contacts-relay';
+import { enqueueMessages, refusalError } from './queue-enqueue';
 import { readJobs, sealPersonal, unsealPersonal, updateJobs, type StoredJob } from './queue-store';
 import type { EmailAnswer } from '../protocol/contacts';
 
@@ -70,8 +71,7 @@ export async function emailHandoff(req: EmailRequest, now = Date.now()): Promise
   const from = checkAddress(req.from);
   if (!from.ok) return err('from', t(`contactsAddressWhy_${from.why}`));
   const client = req.client ?? (await getSettings()).emailClient;
-  const personal: JobPersonal = { text: req.text, subject: subject.subject, from: from.address };
-  const draft = createJob(crypto.randomUUID(), { ...req, transport: 'email', autoSubmit: false }, now);
+  const personal: Omit<JobPersonal, 'text'> = { subject: subject.subject, from: from.address };
   const approved = isApproved(await readSenders(), from.address);
 
   let handed: { url: string; bodyOmitted: boolean } | undefined;
@@ -79,25 +79,26 @@ export async function emailHandoff(req: EmailRequest, now = Date.now()): Promise
     const relay = await resolveRelay(req);
     if (!relay.ok) return err('relay', relayWhy(relay.reason));
     personal.to = relay.address;
-    const built = urlFor(client, relay.address, personal, req.omitBody === true);
+    const built = urlFor(client, relay.address, { ...personal, text: req.text }, req.omitBody === true);
     if (!built.ok) return built;
     handed = built.value;
   }
-  const sealed = await sealPersonal(personal);
-  type Written = { refused: 'sent' | 'live' | 'transition' } | { job: StoredJob; hold?: HoldReason };
-  const outcome = await updateJobs<Written>(async (jobs) => {
-    const dup = findDuplicate(jobs, draft.idempotencyKey);
-    if (dup) return { value: { refused: dup.why } };
-    const hold: HoldReason | undefined = approved ? await runnerHold(jobs, now) : 'senderNotApproved';
-    const next = transition({ ...draft, personal: sealed }, hold ? { type: 'hold', reason: hold } : { type: 'handedToEmail' }, now);
-    if (!next.ok) return { value: { refused: 'transition' } };
-    return { jobs: [...jobs, next.job], changes: [{ after: next.job }], value: hold ? { job: next.job, hold } : { job: next.job } };
-  }, now);
-  if ('refused' in outcome) {
-    if (outcome.refused === 'sent') return err('duplicate-sent', t('queueErrDuplicateSent', req.orderId));
-    if (outcome.refused === 'live') return err('duplicate-live', t('queueErrDuplicateLive', req.orderId));
-    return err('internal', t('errInternal'));
-  }
+  // The one way into the queue; the job starts held (sender not approved, paused, cap) or handed to the mail client.
+  let hold: HoldReason | undefined;
+  const { queued, refused } = await enqueueMessages(
+    [{ ...req, transport: 'email', autoSubmit: false, personal }],
+    {
+      async place(job, jobs) {
+        hold = approved ? await runnerHold(jobs, now) : 'senderNotApproved';
+        const next = transition(job, hold ? { type: 'hold', reason: hold } : { type: 'handedToEmail' }, now);
+        return next.ok ? next.job : undefined;
+      },
+    },
+    now,
+  );
+  const job = queued[0];
+  if (!job) return refusalError(refused[0], req);
+  const outcome = { job, hold };
   if (outcome.hold || !handed) return ok({ state: 'held', jobId: outcome.job.id, heldFor: outcome.hold ?? 'senderNotApproved' });
   const opened = await open(client, handed.url);
   return ok({ state: 'handedOff', jobId: outcome.job.id, url: handed.url, client, bodyOmitted: handed.bodyOmitted, opened });

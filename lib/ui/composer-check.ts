@@ -6,7 +6,8 @@
  */
 import { buyerLanguageFor, marketplaceOf } from '../domain/language';
 import type { OrderFacts } from '../domain/order';
-import { hasErrors, lintMessage, type Finding, type LintContext } from '../domain/policy';
+import { lintContextFor } from '../domain/message-check';
+import { hasErrors, lintMessage, type Finding } from '../domain/policy';
 import { reasonById, reasonsFor, type ContactReason, type ReasonOption } from '../domain/reasons';
 import { variableValues, type RenderResult } from '../domain/template-render';
 import { distinctNames } from '../domain/variables';
@@ -54,14 +55,6 @@ export interface CompositionCheck {
   findings: EditorFinding[];
   blockers: Blocker[];
   marketplaceId?: string;
-}
-
-/** The rules check's context for one order and reason. */
-export function lintContextFor(order: OrderFacts, reason: ContactReason | undefined, buyerLang: string | undefined): LintContext {
-  const ctx: LintContext = { orderId: order.orderId, isReply: false };
-  if (reason) Object.assign(ctx, { reason: reason.id, maxLength: reason.text.max, critical: reason.critical });
-  if (buyerLang) ctx.buyerLanguage = buyerLang;
-  return ctx;
 }
 
 export function checkComposition(input: CompositionInput): CompositionCheck {

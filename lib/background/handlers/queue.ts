@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BUSY_STATES, SELLER_ACTIONS } from '../../domain/queue';
-import { countTowardCap, createJob, dailyCapOf, findDuplicate, MAX_TEXT_LENGTH } from '../../domain/queue-plan';
+import { countTowardCap, dailyCapOf } from '../../domain/queue-plan';
 import { sortViews, toView } from '../../domain/queue-view';
 import { t } from '../../i18n';
 import { err, ok } from '../../result';
@@ -9,6 +9,7 @@ import type { Handlers } from '../router';
 import { updateBadge } from '../queue-badge';
 import { formReady, formReport } from '../queue-form';
 import { notifyChanges, notifyQuarantine, setupNotificationClicks } from '../queue-notify';
+import { enqueueMessages, refusalError } from '../queue-enqueue';
 import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp, wakeSoon } from '../queue-runner';
 import {
   dismissQuarantined,
@@ -16,9 +17,7 @@ import {
   onQueueChange,
   readJobs,
   readQuarantine,
-  sealPersonal,
   transitionJob,
-  updateJobs,
 } from '../queue-store';
 import { isSignInUrl } from '../../domain/seller-central-urls';
 import { closeParleyTab, parleyTabId } from '../queue-tab';
@@ -26,20 +25,11 @@ import { closeParleyTab, parleyTabId } from '../queue-tab';
 /** Message handlers of the queue area (see lib/protocol/). */
 export const queueHandlers: Partial<Handlers> = {
   async 'queue/enqueue'(input) {
-    if (input.text.trim().length === 0) return err('empty-text', t('queueErrEmptyText'));
-    if (input.text.length > MAX_TEXT_LENGTH) return err('text-too-long', t('queueErrTooLong', String(MAX_TEXT_LENGTH)));
     const settings = await getSettings();
     const now = Date.now();
-    const draft = createJob(crypto.randomUUID(), { ...input, autoSubmit: input.autoSubmit ?? settings.autoSubmit }, now);
-    // Sealed before the write: the text is never at rest in the clear.
-    const job = { ...draft, personal: await sealPersonal(draft.personal) };
-    const duplicate = await updateJobs((jobs) => {
-      const dup = findDuplicate(jobs, job.idempotencyKey);
-      if (dup) return { value: dup };
-      return { jobs: [...jobs, job], changes: [{ after: job }], value: undefined };
-    }, now);
-    if (duplicate?.why === 'sent') return err('duplicate-sent', t('queueErrDuplicateSent', input.orderId));
-    if (duplicate) return err('duplicate-live', t('queueErrDuplicateLive', input.orderId));
+    const { queued, refused } = await enqueueMessages([{ ...input, autoSubmit: input.autoSubmit ?? settings.autoSubmit }], {}, now);
+    const job = queued[0];
+    if (!job) return refusalError(refused[0], input);
     await wakeSoon(now);
     kick();
     return ok({ jobId: job.id });
