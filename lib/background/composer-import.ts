@@ -9,8 +9,7 @@ import { parseTemplateFile, type Rejection } from '../domain/template-import';
 import { TEMPLATE_LIMITS, type Template } from '../domain/templates';
 import { updateTemplates } from './composer-store';
 import { newTemplateId } from './composer-templates';
-import type { ImportedEntry } from '../protocol/composer';
-import type { ImportReport } from '../protocol/composer';
+import type { ImportedEntry, ImportReport } from '../protocol/composer';
 
 
 

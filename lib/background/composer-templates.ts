@@ -9,9 +9,7 @@ import { validateTemplates } from '../domain/template-import';
 import { BUILT_IN_ID_PREFIX, TEMPLATE_LIMITS, type Template } from '../domain/templates';
 import type { TemplateInput } from '../protocol/composer-schemas';
 import { readTemplatesData, updateTemplates } from './composer-store';
-import type { HiddenStarterEntry } from '../protocol/composer';
-import type { TemplateList } from '../protocol/composer';
-import type { SaveAnswer } from '../protocol/composer';
+import type { HiddenStarterEntry, TemplateList, SaveAnswer } from '../protocol/composer';
 
 
 

@@ -41,7 +41,7 @@ export interface JobError {
 /** Everything personal about a job, in one field so the store can seal it as a whole. */
 export interface JobPersonal {
   text: string;
-  /** Email transport (issue 6, lib/background/contacts-email.ts): subject, the seller's sender address, the buyer's relay address. */
+  /** Email transport (issue 6, lib/background/email-handoff.ts): subject, the seller's sender address, the buyer's relay address. */
   subject?: string;
   from?: string;
   to?: string;

@@ -2,7 +2,7 @@
  * How long buyer data is kept. Amazon's Data Protection Policy: no longer than
  * needed and at most 30 days after delivery (seller-central.md). The seller may
  * choose fewer days (settings.retentionDays, 1-30). Pure: the background
- * applies it daily and at start-up (lib/background/contacts-retention.ts).
+ * applies it daily and at start-up (lib/background/retention.ts).
  */
 import * as v from 'valibot';
 

@@ -3,7 +3,7 @@
  * from (Messaging Permissions). Mail to a buyer's relay address from any other
  * address is rejected by Amazon, so the email path offers approved addresses
  * only and holds a message for any other until it is approved. Pure: the
- * background stores the list (lib/background/contacts-senders.ts).
+ * background stores the list (lib/background/senders.ts).
  */
 import { MARKETPLACES } from './marketplaces';
 

@@ -8,7 +8,7 @@
  * message. Buyer data (text, buyer name, relay address, subject) lives only in
  * `personal`, sealed by the vault; the rest is what the marks and the bulk
  * review need (order id, reason, when, which way, outcome). Purged after the
- * retention setting (lib/background/contacts-retention.ts).
+ * retention setting (lib/background/retention.ts).
  *
  * Pending import (`session:contactsImport`): what a Messaging Permissions page
  * read, waiting for the seller to confirm it in the options page. Session only.

@@ -5,7 +5,7 @@
  * asked of the background, nothing is kept.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { isOrderId, type OrderFacts } from '../domain/order';
+import { isOrderId } from '../domain/order';
 import type { ActiveTabCheck } from '../protocol/orders';
 import { sendMessage } from '../messaging';
 import { pageChecksItem } from '../storage';
@@ -35,21 +35,6 @@ export function useOrderRoute(search: string = location.search): OrderRoute {
 }
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: ParleyError };
-
-export function useOrder(orderId: string): Loaded<OrderFacts> {
-  const [loaded, setLoaded] = useState<Loaded<OrderFacts>>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    setLoaded({ state: 'loading' });
-    void sendMessage('orders/get', { orderId }).then((answer) => {
-      if (live) setLoaded(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', error: answer.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [orderId]);
-  return loaded;
-}
 
 /** The self-check of the active tab, or of `?tab=ID` (a popup window has no active Seller Central tab of its own). */
 export function usePageCheck(search: string = location.search): Loaded<ActiveTabCheck> {

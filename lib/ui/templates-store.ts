@@ -4,8 +4,7 @@
  * holds the last answer and re-asks after every change it makes.
  */
 import { create } from 'zustand';
-import type { HiddenStarterEntry, SaveAnswer } from '../protocol/composer';
-import type { ImportReport } from '../protocol/composer';
+import type { HiddenStarterEntry, SaveAnswer, ImportReport } from '../protocol/composer';
 import type { TemplateInput } from '../protocol/composer-schemas';
 import type { Template } from '../domain/templates';
 import { sendMessage } from '../messaging';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { BulkReview } from '@/components/BulkReview';
-import { recordJobs } from '@/lib/background/contacts-history';
+import { recordJobs } from '@/lib/background/history';
 import { readJobs, transitionJob, unsealPersonal } from '@/lib/background/queue-store';
 import { useBulk } from '@/lib/ui/bulk-store';
 import { reportOrder, unshippedOrder, useSettings } from './composer-harness';

@@ -103,7 +103,7 @@ describe('composer: send by email', () => {
       subject: 'Your order', from: 'seller@lotus.example', client: 'gmail',
     });
     // The history record follows the queue change (recorded by the worker's listener; here by hand).
-    const { recordJobs } = await import('@/lib/background/contacts-history');
+    const { recordJobs } = await import('@/lib/background/history');
     await recordJobs(await readJobs());
     render(<Composer orderId={ORDER.orderId} />);
     const history = await screen.findByTestId('contact-history');

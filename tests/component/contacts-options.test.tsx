@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { BuyerDataSection } from '@/components/BuyerDataSection';
 import { SendersSection } from '@/components/SendersSection';
-import { offerImport } from '@/lib/background/contacts-senders';
+import { offerImport } from '@/lib/background/senders';
 import { readJobs } from '@/lib/background/queue-store';
 import { useSenders } from '@/lib/ui/senders-store';
 import { useSettingsStore } from '@/lib/ui/settings-store';

@@ -5,27 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch } from '@/lib/background/router';
 import { ordersHandlers } from '@/lib/background/handlers/orders';
 import { isEnvelope } from '@/lib/messaging';
-import type { OrderFacts } from '@/lib/domain/order';
-import { OrderSummary } from '@/components/OrderSummary';
-import { OrderView } from '@/components/OrderView';
 import { PageCheck } from '@/components/PageCheck';
-
-const ORDER = '113-9081726-3544321';
-const facts = (over: Partial<OrderFacts> = {}): OrderFacts => ({
-  orderId: ORDER,
-  marketplaceId: 'ATVPDKIKX0DER',
-  host: 'sellercentral.amazon.com',
-  buyerName: "Sarah O'Connor",
-  status: 'unshipped',
-  statusLabel: '未发货',
-  fulfillment: 'seller',
-  items: [{ title: 'Personalized Name Necklace', asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 2, customized: true }],
-  purchaseDate: { text: 'Nov 23, 2026', iso: '2026-11-23' },
-  shipBy: { text: 'Ship by Nov 25, 2026', iso: '2026-11-25' },
-  source: 'list',
-  seenAt: 1,
-  ...over,
-});
 
 /** The popup talks to the real orders handlers; the content script reports as a Seller Central tab (id 7). */
 function connect(): void {
@@ -41,48 +21,6 @@ function connect(): void {
 const report = (input: object) => fakeBrowser.runtime.sendMessage({ parley: 1, type: 'orders/report', input });
 
 afterEach(() => cleanup());
-
-describe('OrderSummary', () => {
-  it('shows the order facts as text, with the page’s own status label', () => {
-    render(<OrderSummary facts={facts()} />);
-    expect(screen.getByRole('heading', { name: `Order ${ORDER}` })).toBeTruthy();
-    expect(screen.getByText("Sarah O'Connor")).toBeTruthy();
-    expect(screen.getByText('Unshipped (未发货)')).toBeTruthy();
-    expect(screen.getByText('Seller fulfilled')).toBeTruthy();
-    expect(screen.getByText('US · sellercentral.amazon.com')).toBeTruthy();
-    expect(screen.getByText('Ship by Nov 25, 2026').closest('time')?.getAttribute('datetime')).toBe('2026-11-25');
-    expect(screen.getByText('Personalized Name Necklace')).toBeTruthy();
-    expect(screen.getByText('ASIN B09NCK0003 · SKU NCK-NAME-925 · customized')).toBeTruthy();
-  });
-
-  it('renders a hostile buyer name as text', () => {
-    const { container } = render(<OrderSummary facts={facts({ buyerName: '<img src=x onerror=alert(1)>' })} />);
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
-    expect(container.querySelector('img')).toBeNull();
-  });
-
-  it('says why a canceled order cannot be messaged', () => {
-    render(<OrderSummary facts={facts({ status: 'canceled', statusLabel: 'Canceled' })} />);
-    expect(screen.getByRole('note').textContent).toContain('Contact Us form');
-  });
-});
-
-describe('OrderView', () => {
-  it('loads a cached order from the background', async () => {
-    connect();
-    await report({ facts: [facts()] });
-    render(<OrderView orderId={ORDER} />);
-    expect(await screen.findByText("Sarah O'Connor")).toBeTruthy();
-  });
-
-  it('says clearly when the order is not cached', async () => {
-    connect();
-    render(<OrderView orderId="999-9999999-9999999" />);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('does not know order 999-9999999-9999999');
-    expect(alert.dataset.code).toBe('not-found');
-  });
-});
 
 describe('PageCheck', () => {
   const tab = (url: string) => vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url, active: true, windowId: 1 }] as never);

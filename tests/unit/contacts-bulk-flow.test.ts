@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { recordJobs } from '@/lib/background/contacts-history';
+import { recordJobs } from '@/lib/background/history';
 import { readJobs, transitionJob, unsealPersonal } from '@/lib/background/queue-store';
 import { bulkJobs, planBulk } from '@/lib/domain/bulk';
 import { cacheOrders, order, send, sellerCentralTab } from './contacts-fixtures';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onJobChanges } from '@/lib/background/contacts-history';
-import { readHistory } from '@/lib/background/contacts-store';
+import { onJobChanges } from '@/lib/background/history';
+import { readHistory } from '@/lib/background/contacts-items';
 import { onQueueChange, readJobs, unsealPersonal } from '@/lib/background/queue-store';
 import { emailInput, ORDER, RELAY, send, sellerCentralAnswers, TEXT } from './contacts-fixtures';
 

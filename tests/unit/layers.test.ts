@@ -28,7 +28,7 @@ describe('layer rules', () => {
     ['lib/storage/planted.ts', '../background/vault'],
     ['lib/page/planted.ts', '../background/orders-cache'],
     ['lib/page/features/planted.ts', '@/components/Composer'],
-    ['lib/ui/planted.ts', '../background/contacts-bulk'],
+    ['lib/ui/planted.ts', '../background/bulk'],
     ['components/Planted.tsx', '@/lib/background/composer-templates'],
   ])('%s may not import %s', async (file, spec) => {
     const errors = await layerErrors(file, use(spec));

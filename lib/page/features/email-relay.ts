@@ -9,7 +9,7 @@ import { contactBuyerPath, inboxSearchPath, isSignInUrl } from '../../domain/sel
 
 /**
  * Email hand-off: the background asks a Seller Central tab for one order's
- * relay address (lib/background/contacts-relay.ts). It is looked up the way
+ * relay address (lib/background/email-relay-lookup.ts). It is looked up the way
  * the copy menu does (lib/page/relay-lookup.ts), in the seller's own session,
  * and answered to the background only: never shown, written into the page or
  * logged. The request carries an order id and a marketplace id, nothing else.
@@ -53,7 +53,7 @@ export function listenForRelayRequests(signal?: AbortSignal): void {
 
 /**
  * Injected on demand with the copy-address code (entrypoints/copy-address.ts)
- * right before the background asks (lib/background/contacts-relay.ts): rarely
+ * right before the background asks (lib/background/email-relay-lookup.ts): rarely
  * used, so not in the content script every page loads. Safe to inject twice.
  */
 export function installEmailRelay(): void {

@@ -11,13 +11,11 @@ import { MAX_TEXT_LENGTH } from '../domain/queue-plan';
 import { reasonById } from '../domain/reasons';
 import { t } from '../i18n';
 import { getSettings } from '../storage';
-import { deliveredTo } from './contacts-history';
+import { deliveredTo } from './history';
 import { getOrder } from './orders-cache';
 import { enqueueMessages, type Enqueued } from './queue-enqueue';
 import { kick } from './queue-runner';
-import type { BulkPrepared } from '../protocol/contacts';
-import type { BulkRefusal } from '../protocol/contacts';
-import type { BulkEnqueued } from '../protocol/contacts';
+import type { BulkPrepared, BulkRefusal, BulkEnqueued } from '../protocol/contacts';
 
 
 export async function bulkPrepare(orderIds: readonly string[]): Promise<BulkPrepared> {

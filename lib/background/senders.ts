@@ -21,8 +21,8 @@ import {
 import { contactsImportItem } from '../storage';
 import { PendingImportSchema, type PendingImport } from '../storage/contacts';
 import * as v from 'valibot';
-import { holdAgainFor, releaseHeldFor } from './contacts-holds';
-import { readSenders, updateSenders } from './contacts-store';
+import { holdAgainFor, releaseHeldFor } from './sender-holds';
+import { readSenders, updateSenders } from './contacts-items';
 import type { SenderAnswer } from '../protocol/contacts';
 
 

@@ -19,7 +19,7 @@ import {
 import { SELLER_CENTRAL_MATCHES } from '../domain/marketplaces';
 import type { StoredRecord } from '../storage/contacts';
 import { getOrder } from './orders-cache';
-import { readHistory, updateHistory } from './contacts-store';
+import { readHistory, updateHistory } from './contacts-items';
 import { readJobs, unsealPersonal, type Change, type StoredJob } from './queue-store';
 import { seal, unseal } from './vault';
 import type { PastMessage } from '../protocol/contacts';

@@ -11,11 +11,11 @@ import { DELETABLE_JOB_STATES, jobExpired, purgeByAge } from '../domain/retentio
 import { contactsImportItem, getSettings, queueQuarantineItem } from '../storage';
 import { purgeDrafts } from './composer-drafts';
 import { updateDrafts } from './composer-store';
-import { readHistory, updateHistory } from './contacts-store';
+import { readHistory, updateHistory } from './contacts-items';
 import { clearOrders, readOrders } from './orders-cache';
 import { sealPersonal, serialised, unsealPersonal, updateJobs, type StoredJob } from './queue-store';
 import { shredVaultKey } from './vault';
-import { broadcastMarksChanged } from './contacts-history';
+import { broadcastMarksChanged } from './history';
 import type { DeleteCounts } from '../protocol/contacts';
 
 export const PURGE_ALARM = 'contacts-purge';
