@@ -7,10 +7,12 @@ const BROWSER_MODULES = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'p
 const banned = (layer, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: `${layer} may not import this (see eslint.layers.js).` }] }],
 });
-const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'].map((name) => ({
-  name,
-  message: 'lib/domain is pure: no browser API (decide from data; the caller does the I/O).',
-}));
+const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'].map(
+  (name) => ({
+    name,
+    message: 'lib/domain is pure: no browser API (decide from data; the caller does the I/O).',
+  }),
+);
 
 export const layers = [
   {
@@ -18,7 +20,19 @@ export const layers = [
     rules: {
       ...banned('lib/domain (pure, imports only lib/domain and valibot)', [
         ...BROWSER_MODULES,
-        ...group('background', 'page', 'storage', 'ui', 'protocol', 'components', 'entrypoints', 'i18n', 'messaging', 'tab-messaging', 'result'),
+        ...group(
+          'background',
+          'page',
+          'storage',
+          'ui',
+          'protocol',
+          'components',
+          'entrypoints',
+          'i18n',
+          'messaging',
+          'tab-messaging',
+          'result',
+        ),
       ]),
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
@@ -32,5 +46,8 @@ export const layers = [
   },
   { files: ['lib/storage/**/*.ts'], rules: banned('lib/storage', group('background', 'page', 'ui', 'components', 'entrypoints')) },
   { files: ['lib/page/**/*.ts'], rules: banned('lib/page', group('background', 'ui', 'components', 'entrypoints')) },
-  { files: ['lib/ui/**/*.ts', 'lib/ui/**/*.tsx', 'components/**/*.tsx', 'components/**/*.ts'], rules: banned('lib/ui and components', group('background', 'page', 'entrypoints')) },
+  {
+    files: ['lib/ui/**/*.ts', 'lib/ui/**/*.tsx', 'components/**/*.tsx', 'components/**/*.ts'],
+    rules: banned('lib/ui and components', group('background', 'page', 'entrypoints')),
+  },
 ];

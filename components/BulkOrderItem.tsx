@@ -25,10 +25,14 @@ export function BulkOrderItem({ item, reason, included, now, onToggleInclude }: 
       <div class="parley-bulk-item__head">
         <strong>{t('contactsBulkOrder', item.orderId)}</strong>
         {item.buyerName && <span class="parley-bulk-item__buyer">{item.buyerName}</span>}
-        <span class={`parley-badge parley-bulk-status parley-bulk-status--${item.status}`}>{t(`contactsBulkStatus_${item.status}` as MessageKey)}</span>
+        <span class={`parley-badge parley-bulk-status parley-bulk-status--${item.status}`}>
+          {t(`contactsBulkStatus_${item.status}` as MessageKey)}
+        </span>
       </div>
       {why && <p class="parley-bulk-item__why">{why}</p>}
-      {canSkipAgain && item.previousAt !== undefined && <p class="parley-hint">{t('contactsBulkPrevious', whenText(item.previousAt, now))}</p>}
+      {canSkipAgain && item.previousAt !== undefined && (
+        <p class="parley-hint">{t('contactsBulkPrevious', whenText(item.previousAt, now))}</p>
+      )}
       {(canInclude || canSkipAgain) && (
         <button
           type="button"
@@ -39,7 +43,9 @@ export function BulkOrderItem({ item, reason, included, now, onToggleInclude }: 
           {t(canInclude ? 'contactsBulkInclude' : 'contactsBulkSkipAgain')}
         </button>
       )}
-      {item.fallback && item.lang && <p class="parley-hint">{t('contactsBulkFallback', [languageName(item.wanted ?? '?'), languageName(item.lang)])}</p>}
+      {item.fallback && item.lang && (
+        <p class="parley-hint">{t('contactsBulkFallback', [languageName(item.wanted ?? '?'), languageName(item.lang)])}</p>
+      )}
       {item.text !== undefined && item.status !== 'excluded' && (
         <pre class="parley-bulk-item__text" lang={item.lang}>
           {item.text}

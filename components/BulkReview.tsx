@@ -22,7 +22,12 @@ export function BulkReview({ search }: { search: string }) {
   const count = bulkSummary(plan);
 
   if (s.status === 'loading') return <p role="status">{t('contactsBulkLoading')}</p>;
-  if (s.status === 'failed') return <p class="parley-notice parley-notice--error" role="alert">{t('contactsBulkLoadFailed', s.error?.message ?? '')}</p>;
+  if (s.status === 'failed')
+    return (
+      <p class="parley-notice parley-notice--error" role="alert">
+        {t('contactsBulkLoadFailed', s.error?.message ?? '')}
+      </p>
+    );
   if (s.orderIds.length === 0) return <p class="parley-notice">{t('contactsBulkNoOrders')}</p>;
 
   const lang = currentUiLanguage();
@@ -67,12 +72,20 @@ export function BulkReview({ search }: { search: string }) {
           </p>
           <ol class="parley-bulk__list">
             {plan.map((item) => (
-              <BulkOrderItem key={item.orderId} item={item} reason={s.reason!} included={s.include.has(item.orderId)} now={now.getTime()} onToggleInclude={s.toggleInclude} />
+              <BulkOrderItem
+                key={item.orderId}
+                item={item}
+                reason={s.reason!}
+                included={s.include.has(item.orderId)}
+                now={now.getTime()}
+                onToggleInclude={s.toggleInclude}
+              />
             ))}
           </ol>
           <div class="parley-bulk__confirm">
             <label>
-              <input type="checkbox" checked={s.autoSubmit} onChange={(e) => s.setAutoSubmit(e.currentTarget.checked)} /> {t('contactsBulkAutoSubmit')}
+              <input type="checkbox" checked={s.autoSubmit} onChange={(e) => s.setAutoSubmit(e.currentTarget.checked)} />{' '}
+              {t('contactsBulkAutoSubmit')}
             </label>
             <button
               type="button"
@@ -86,7 +99,11 @@ export function BulkReview({ search }: { search: string }) {
           </div>
         </>
       )}
-      {s.error && s.status === 'ready' && <p class="parley-notice parley-notice--error" role="alert">{s.error.message}</p>}
+      {s.error && s.status === 'ready' && (
+        <p class="parley-notice parley-notice--error" role="alert">
+          {s.error.message}
+        </p>
+      )}
       {s.result && (
         <div class="parley-notice parley-notice--ok" role="status" data-queued={s.result.queued.length}>
           <p>{t('contactsBulkQueued', String(s.result.queued.length))}</p>

@@ -57,16 +57,28 @@ export function BuyerDataSection() {
       <p class="parley-hint">{t('contactsBuyerDataIntro')}</p>
       <label>
         {t('contactsRetention')}{' '}
-        <select value={String(overview.retentionDays)} onChange={(e) => void setRetention(Number(e.currentTarget.value))} data-testid="retention">
-          {[...new Set([...RETENTION_CHOICES, overview.retentionDays])].sort((a, b) => a - b).map((n) => (
-            <option key={n} value={String(n)}>
-              {days(n)}
-            </option>
-          ))}
+        <select
+          value={String(overview.retentionDays)}
+          onChange={(e) => void setRetention(Number(e.currentTarget.value))}
+          data-testid="retention"
+        >
+          {[...new Set([...RETENTION_CHOICES, overview.retentionDays])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={String(n)}>
+                {days(n)}
+              </option>
+            ))}
         </select>
       </label>
-      <p data-testid="buyer-data-counts">{t('contactsHolds', [String(c.history), String(c.jobs), String(c.drafts), String(c.orders), String(c.keptJobs)])}</p>
-      {overview.lastPurge && <p class="parley-hint">{t('contactsLastPurge', [new Date(overview.lastPurge.at).toLocaleString(), String(overview.lastPurge.removed)])}</p>}
+      <p data-testid="buyer-data-counts">
+        {t('contactsHolds', [String(c.history), String(c.jobs), String(c.drafts), String(c.orders), String(c.keptJobs)])}
+      </p>
+      {overview.lastPurge && (
+        <p class="parley-hint">
+          {t('contactsLastPurge', [new Date(overview.lastPurge.at).toLocaleString(), String(overview.lastPurge.removed)])}
+        </p>
+      )}
       {notice && (
         <p class={`parley-notice parley-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -63,24 +63,46 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   const lintText = Math.abs(s.text.length - settled.length) > 2 ? s.text : settled;
   const now = useMemo(() => new Date(), [s.order]);
   const check = useMemo(
-    () => (s.order ? checkComposition({ order: s.order, now, reasonId: s.reason, text: lintText, sellerName: s.settings.sellerName, lang: s.lang }) : undefined),
+    () =>
+      s.order
+        ? checkComposition({ order: s.order, now, reasonId: s.reason, text: lintText, sellerName: s.settings.sellerName, lang: s.lang })
+        : undefined,
     [s.order, now, s.reason, lintText, s.settings.sellerName, s.lang],
   );
   // Per keystroke: the rendered text and what blocks Send, without the rules check (that one waits for a pause).
   const live = useMemo(
-    () => (s.order ? checkComposition({ order: s.order, now, reasonId: s.reason, text: s.text, sellerName: s.settings.sellerName, lang: s.lang, lint: false }) : undefined),
+    () =>
+      s.order
+        ? checkComposition({
+            order: s.order,
+            now,
+            reasonId: s.reason,
+            text: s.text,
+            sellerName: s.settings.sellerName,
+            lang: s.lang,
+            lint: false,
+          })
+        : undefined,
     [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang],
   );
 
   if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check || !live))) {
-    return <p class="parley-hint" role="status">{t('composerLoading')}</p>;
+    return (
+      <p class="parley-hint" role="status">
+        {t('composerLoading')}
+      </p>
+    );
   }
   if (s.status === 'missing' || !s.order || !check || !live) {
     return (
       <div class="parley-notice parley-notice--error" role="alert">
         <p>{s.loadError?.message ?? t('composerOrderMissing')}</p>
         <p>{t('composerOrderMissingHelp')}</p>
-        {onClose && <button type="button" class="parley-button" onClick={onClose}>{t('composerBackHome')}</button>}
+        {onClose && (
+          <button type="button" class="parley-button" onClick={onClose}>
+            {t('composerBackHome')}
+          </button>
+        )}
       </div>
     );
   }

@@ -23,7 +23,13 @@ export function ComposerNav({ onClose, onQueue, needYou }: Props) {
         </button>
       )}
       {onQueue && (
-        <button type="button" class="parley-link" data-testid="composer-queue-link" data-need-you={needYou > 0 ? 'true' : undefined} onClick={onQueue}>
+        <button
+          type="button"
+          class="parley-link"
+          data-testid="composer-queue-link"
+          data-need-you={needYou > 0 ? 'true' : undefined}
+          onClick={onQueue}
+        >
           {needYou > 0 ? t('composerNavQueueNeeds', String(needYou)) : t('composerNavQueue')}
         </button>
       )}

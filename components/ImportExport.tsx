@@ -47,7 +47,12 @@ export function ImportExport() {
       <section aria-labelledby="parley-export-title">
         <h3 id="parley-export-title">{t('optionsExport')}</h3>
         <p class="parley-hint">{t('optionsExportHelp')}</p>
-        <button type="button" class="parley-button" disabled={mine.length === 0} onClick={() => download(exportTemplates(mine), 'parley-templates.json')}>
+        <button
+          type="button"
+          class="parley-button"
+          disabled={mine.length === 0}
+          onClick={() => download(exportTemplates(mine), 'parley-templates.json')}
+        >
           {t('optionsExportButton', String(mine.length))}
         </button>
       </section>

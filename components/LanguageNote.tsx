@@ -31,7 +31,11 @@ export function LanguageNote({ buyerLang, source, template }: Props) {
       )}
       {fallback && template && picked && (
         <p class="parley-notice parley-notice--warning" role="note" data-testid="composer-language-note">
-          {t('composerTemplateLacksLanguage', [templateName(template, currentUiLanguage()), languageName(buyerLang), languageName(picked.lang)])}
+          {t('composerTemplateLacksLanguage', [
+            templateName(template, currentUiLanguage()),
+            languageName(buyerLang),
+            languageName(picked.lang),
+          ])}
         </p>
       )}
     </div>

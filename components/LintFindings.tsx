@@ -37,11 +37,18 @@ export function LintFindings({ issues, text, onSelect }: Props) {
                 <span class="parley-finding__icon" aria-hidden="true">
                   {issue.severity === 'error' ? '✖' : '⚠'}
                 </span>
-                <span class="parley-visually-hidden">{t(issue.severity === 'error' ? 'composerSeverityError' : 'composerSeverityWarning')}</span>
+                <span class="parley-visually-hidden">
+                  {t(issue.severity === 'error' ? 'composerSeverityError' : 'composerSeverityWarning')}
+                </span>
                 {issue.text}
               </span>
               {quoted && (
-                <button type="button" class="parley-finding__quote" onClick={() => onSelect(issue.start, issue.end)} aria-label={t('composerShowInText', quoted)}>
+                <button
+                  type="button"
+                  class="parley-finding__quote"
+                  onClick={() => onSelect(issue.start, issue.end)}
+                  aria-label={t('composerShowInText', quoted)}
+                >
                   “{quoted}
                   {issue.end - issue.start > QUOTE_MAX ? '…' : ''}”
                 </button>

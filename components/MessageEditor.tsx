@@ -30,7 +30,7 @@ export function highlightPieces(text: string, issues: readonly Pick<TextIssue, '
     }
   }
   const pieces: Piece[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i + 1;
     while (j < text.length && marks[j] === marks[i]) j++;
     const severity = marks[i];

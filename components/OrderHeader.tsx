@@ -26,7 +26,15 @@ export function OrderHeader({ order }: { order: OrderFacts }) {
         </div>
         <div>
           <dt>{t('composerFulfillment')}</dt>
-          <dd>{t(order.fulfillment === 'amazon' ? 'composerFulfilledByAmazon' : order.fulfillment === 'seller' ? 'composerFulfilledBySeller' : 'composerFulfillmentUnknown')}</dd>
+          <dd>
+            {t(
+              order.fulfillment === 'amazon'
+                ? 'composerFulfilledByAmazon'
+                : order.fulfillment === 'seller'
+                  ? 'composerFulfilledBySeller'
+                  : 'composerFulfillmentUnknown',
+            )}
+          </dd>
         </div>
         {marketplace && (
           <div>

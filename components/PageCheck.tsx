@@ -29,7 +29,12 @@ function message(check: ActiveTabCheck): { text: string; warn: boolean } {
 export function PageCheck() {
   const loaded = usePageCheck();
   if (loaded.state === 'loading') return null;
-  if (loaded.state === 'error') return <p class="parley-check" data-state="error" role="status">{loaded.error.message}</p>;
+  if (loaded.state === 'error')
+    return (
+      <p class="parley-check" data-state="error" role="status">
+        {loaded.error.message}
+      </p>
+    );
   const { text, warn } = message(loaded.value);
   const state = loaded.value.state === 'reported' ? loaded.value.check.state : loaded.value.state;
   return (

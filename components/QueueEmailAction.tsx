@@ -19,7 +19,13 @@ export function QueueEmailAction({ job }: { job: Pick<JobView, 'id' | 'orderId'>
   };
   return (
     <>
-      <button type="button" class="parley-button parley-button--primary" disabled={busy} aria-label={t('contactsOpenEmailLabel', job.orderId)} onClick={() => void open()}>
+      <button
+        type="button"
+        class="parley-button parley-button--primary"
+        disabled={busy}
+        aria-label={t('contactsOpenEmailLabel', job.orderId)}
+        onClick={() => void open()}
+      >
         {t('contactsOpenEmail')}
       </button>
       {problem && (

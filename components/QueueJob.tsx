@@ -25,10 +25,20 @@ export function QueueJob({ job, busy, refusal, onAction }: Props) {
   const error = errorText(job);
   const titleId = `parley-job-${job.id}`;
   return (
-    <li class="parley-queue-job" data-parley-job={job.id} data-state={job.state} data-needs-seller={job.needsSeller ? 'true' : undefined} aria-labelledby={titleId}>
+    <li
+      class="parley-queue-job"
+      data-parley-job={job.id}
+      data-state={job.state}
+      data-needs-seller={job.needsSeller ? 'true' : undefined}
+      aria-labelledby={titleId}
+    >
       <div class="parley-queue-job__head">
-        <span id={titleId} class="parley-queue-job__order">{t('queueOrder', job.orderId)}</span>
-        <span class="parley-queue-job__state" data-state={job.state}>{stateLabel(job.state)}</span>
+        <span id={titleId} class="parley-queue-job__order">
+          {t('queueOrder', job.orderId)}
+        </span>
+        <span class="parley-queue-job__state" data-state={job.state}>
+          {stateLabel(job.state)}
+        </span>
       </div>
       <div class="parley-queue-job__reason">
         {reasonLabel(job.reason)}
@@ -42,7 +52,11 @@ export function QueueJob({ job, busy, refusal, onAction }: Props) {
         </p>
       )}
       {job.state === 'sent' && job.sentAt !== undefined && <p class="parley-queue-job__meta">{t('queueSentAt', formatTime(job.sentAt))}</p>}
-      {refusal && <p class="parley-queue-job__error" role="alert">{refusal}</p>}
+      {refusal && (
+        <p class="parley-queue-job__error" role="alert">
+          {refusal}
+        </p>
+      )}
       {/* Email (issue 6): a released email job waits for the seller to open it in the mail client. */}
       {job.transport === 'email' && job.state === 'queued' && <QueueEmailAction job={job} />}
       {job.actions.length > 0 && (

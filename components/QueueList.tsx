@@ -31,11 +31,23 @@ export function QueueList() {
         )}
       </div>
       {status === 'loading' && !data && <p class="parley-hint">{t('queueLoading')}</p>}
-      {status === 'failed' && <p class="parley-notice parley-notice--error" role="alert">{error?.message}</p>}
-      {actionError?.id === 'pause' && <p class="parley-notice parley-notice--error" role="alert">{actionError.error.message}</p>}
+      {status === 'failed' && (
+        <p class="parley-notice parley-notice--error" role="alert">
+          {error?.message}
+        </p>
+      )}
+      {actionError?.id === 'pause' && (
+        <p class="parley-notice parley-notice--error" role="alert">
+          {actionError.error.message}
+        </p>
+      )}
       {data && (
         <>
-          {data.paused && <p class="parley-notice parley-notice--warning" role="status">{t('queuePausedNote')}</p>}
+          {data.paused && (
+            <p class="parley-notice parley-notice--warning" role="status">
+              {t('queuePausedNote')}
+            </p>
+          )}
           <p class="parley-hint">{t('queueCapLine', [String(data.sentToday), String(data.dailyCap)])}</p>
           <QueueQuarantine entries={data.quarantine} busy={busy} onDismiss={(id) => void dismiss(id)} />
           {data.jobs.length === 0 ? (

@@ -12,7 +12,8 @@ interface Props {
 /** Why an option cannot be chosen: its availability, or that Parley does not write this kind of message. */
 function whyNot(option: ReasonOption): string | undefined {
   if (!option.availability.available) return whyUnavailable(option.availability);
-  if (!option.reason.composable) return t(option.reason.id === 'requestReview' ? 'composerNotComposable_requestReview' : 'composerNotComposable_apiOnly');
+  if (!option.reason.composable)
+    return t(option.reason.id === 'requestReview' ? 'composerNotComposable_requestReview' : 'composerNotComposable_apiOnly');
   return undefined;
 }
 
@@ -53,7 +54,12 @@ export function ReasonPicker({ options, value, canceled, onChange }: Props) {
     );
   };
   return (
-    <div class="parley-reasons" role="radiogroup" aria-labelledby="parley-reasons-title" aria-describedby={canceled ? 'parley-canceled' : undefined}>
+    <div
+      class="parley-reasons"
+      role="radiogroup"
+      aria-labelledby="parley-reasons-title"
+      aria-describedby={canceled ? 'parley-canceled' : undefined}
+    >
       <h3 id="parley-reasons-title">{t('composerReason')}</h3>
       {canceled && (
         <div id="parley-canceled" class="parley-notice parley-notice--error" role="note">

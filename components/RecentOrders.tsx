@@ -33,7 +33,12 @@ export function RecentOrders({ onOpen }: { onOpen(orderId: string): void }) {
               <span class="parley-recent__meta">
                 {o.orderId} · {statusLabel(o.status)}
               </span>
-              <button type="button" class="parley-button" aria-label={t('composerWriteToOrder', o.orderId)} onClick={() => onOpen(o.orderId)}>
+              <button
+                type="button"
+                class="parley-button"
+                aria-label={t('composerWriteToOrder', o.orderId)}
+                onClick={() => onOpen(o.orderId)}
+              >
                 {t('composerWrite')}
               </button>
             </li>

@@ -28,7 +28,13 @@ export function SendBar({ blockers, sending, refused, settings, onSend }: Props)
   const first = blockers[0];
   return (
     <div class="parley-send">
-      <button type="button" class="parley-button parley-button--primary" disabled={blocked || sending} aria-describedby="parley-send-why" onClick={onSend}>
+      <button
+        type="button"
+        class="parley-button parley-button--primary"
+        disabled={blocked || sending}
+        aria-describedby="parley-send-why"
+        onClick={onSend}
+      >
         {t('composerSend')}
       </button>
       <p id="parley-send-why" class="parley-send__why" data-blocked={blocked ? 'true' : 'false'}>

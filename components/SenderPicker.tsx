@@ -48,7 +48,9 @@ export function SenderPicker({ critical }: Props) {
         </label>
       )}
       <p id="parley-email-from-note" class="parley-email__note" aria-live="polite">
-        {chosen.invalid && <span class="parley-notice parley-notice--error">{t(`contactsAddressWhy_${chosen.invalid}` as MessageKey)}</span>}
+        {chosen.invalid && (
+          <span class="parley-notice parley-notice--error">{t(`contactsAddressWhy_${chosen.invalid}` as MessageKey)}</span>
+        )}
         {chosen.address && !chosen.approved && (
           <span class="parley-notice parley-notice--warning" data-testid="will-reject">
             {t('contactsWillReject', chosen.address)}
@@ -68,7 +70,12 @@ export function SenderPicker({ critical }: Props) {
         />
       </label>
       <label class="parley-email__check">
-        <input type="checkbox" checked={important} disabled={!critical && !important} onChange={(ev) => e.setImportant(ev.currentTarget.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={important}
+          disabled={!critical && !important}
+          onChange={(ev) => e.setImportant(ev.currentTarget.checked)}
+        />{' '}
         {t('contactsEmailImportant')}
       </label>
       <p id="parley-email-subject-note" class="parley-email__note">

@@ -11,7 +11,11 @@ interface Props {
 const importable = (r: ImportRow) => r.change === 'new' || r.change === 'status';
 
 function changeText(r: ImportRow): string {
-  if (r.change === 'status') return t('contactsImportChange_status', [t(`contactsStatus_${r.status}` as MessageKey), t(`contactsStatus_${r.before ?? 'pending'}` as MessageKey)]);
+  if (r.change === 'status')
+    return t('contactsImportChange_status', [
+      t(`contactsStatus_${r.status}` as MessageKey),
+      t(`contactsStatus_${r.before ?? 'pending'}` as MessageKey),
+    ]);
   return t(`contactsImportChange_${r.change}` as MessageKey);
 }
 
@@ -45,7 +49,12 @@ export function SendersImport({ review, onConfirm, onDiscard }: Props) {
           </li>
         ))}
       </ul>
-      <button type="button" class="parley-button parley-button--primary" disabled={ticked.size === 0} onClick={() => void onConfirm([...ticked])}>
+      <button
+        type="button"
+        class="parley-button parley-button--primary"
+        disabled={ticked.size === 0}
+        onClick={() => void onConfirm([...ticked])}
+      >
         {t('contactsImportConfirm')}
       </button>{' '}
       <button type="button" class="parley-button" onClick={() => void onDiscard()}>

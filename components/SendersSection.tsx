@@ -40,7 +40,14 @@ export function SendersSection() {
       <form class="parley-senders__add" onSubmit={(e) => void submit(e)}>
         <label>
           {t('contactsSenderAddress')}
-          <input type="email" value={address} required autoComplete="email" onInput={(e) => setAddress(e.currentTarget.value)} data-testid="sender-address" />
+          <input
+            type="email"
+            value={address}
+            required
+            autoComplete="email"
+            onInput={(e) => setAddress(e.currentTarget.value)}
+            data-testid="sender-address"
+          />
         </label>
         <label>
           {t('contactsSenderStatus')}
@@ -65,16 +72,31 @@ export function SendersSection() {
               <span class="parley-senders__address">{sender.address}</span>
               <span class={`parley-badge parley-senders__status--${sender.status}`}>{statusLabel(sender.status)}</span>
               {sender.status !== 'approved' && (
-                <button type="button" class="parley-button" aria-label={t('contactsSenderApproveLabel', sender.address)} onClick={() => void s.setStatus(sender.address, 'approved')}>
+                <button
+                  type="button"
+                  class="parley-button"
+                  aria-label={t('contactsSenderApproveLabel', sender.address)}
+                  onClick={() => void s.setStatus(sender.address, 'approved')}
+                >
                   {t('contactsSenderApprove')}
                 </button>
               )}
               {sender.status !== 'blocked' && (
-                <button type="button" class="parley-button" aria-label={t('contactsSenderBlockLabel', sender.address)} onClick={() => void s.setStatus(sender.address, 'blocked')}>
+                <button
+                  type="button"
+                  class="parley-button"
+                  aria-label={t('contactsSenderBlockLabel', sender.address)}
+                  onClick={() => void s.setStatus(sender.address, 'blocked')}
+                >
                   {t('contactsSenderBlock')}
                 </button>
               )}
-              <button type="button" class="parley-link" aria-label={t('contactsSenderRemoveLabel', sender.address)} onClick={() => void s.remove(sender.address)}>
+              <button
+                type="button"
+                class="parley-link"
+                aria-label={t('contactsSenderRemoveLabel', sender.address)}
+                onClick={() => void s.remove(sender.address)}
+              >
                 {t('contactsSenderRemove')}
               </button>
             </li>
@@ -89,7 +111,12 @@ export function SendersSection() {
               <li key={w.jobId} data-parley-waiting={w.jobId} data-state={w.state}>
                 {t(w.state === 'held' ? 'contactsWaitingHeld' : 'contactsWaitingReady', [w.orderId, w.from])}{' '}
                 {w.state === 'queued' && (
-                  <button type="button" class="parley-button" aria-label={t('contactsOpenEmailLabel', w.orderId)} onClick={() => void s.handOff(w)}>
+                  <button
+                    type="button"
+                    class="parley-button"
+                    aria-label={t('contactsOpenEmailLabel', w.orderId)}
+                    onClick={() => void s.handOff(w)}
+                  >
                     {t('contactsOpenEmail')}
                   </button>
                 )}

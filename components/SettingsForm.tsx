@@ -13,7 +13,15 @@ export const amazonDailyCap = (averageDailyOrders: number): number => 5 * averag
  * value back. The listener is native on purpose: preact/compat (loaded by
  * zustand) turns onChange on text inputs into onInput, React-style.
  */
-function CommitField(props: { id: string; type: 'text' | 'number'; value: string | number; describedBy?: string; min?: number; max?: number; onCommit(raw: string): void }) {
+function CommitField(props: {
+  id: string;
+  type: 'text' | 'number';
+  value: string | number;
+  describedBy?: string;
+  min?: number;
+  max?: number;
+  onCommit(raw: string): void;
+}) {
   // The parent keys this field by the stored value, so a saved (or refused) change starts afresh.
   const [text, setText] = useState(String(props.value));
   const input = useRef<HTMLInputElement>(null);
@@ -71,7 +79,8 @@ export function SettingsForm() {
   /** A whole number in range, or a message saying which range. */
   const number = (raw: string, min: number, max: number, then: (n: number) => void) => {
     const n = Number(raw);
-    if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max) setStatus({ ok: false, text: t('optionsNumberRange', [String(min), String(max)]) });
+    if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max)
+      setStatus({ ok: false, text: t('optionsNumberRange', [String(min), String(max)]) });
     else then(n);
   };
   const formula = amazonDailyCap(settings.averageDailyOrders);
@@ -90,14 +99,24 @@ export function SettingsForm() {
         <legend>{t('optionsSendMethod')}</legend>
         {(['form', 'email'] as const).map((m) => (
           <label key={m} class="parley-check-row">
-            <input type="radio" name="parley-send-method" checked={settings.sendMethod === m} onChange={() => void put({ sendMethod: m })} />{' '}
+            <input
+              type="radio"
+              name="parley-send-method"
+              checked={settings.sendMethod === m}
+              onChange={() => void put({ sendMethod: m })}
+            />{' '}
             {t(m === 'form' ? 'optionsSendMethodForm' : 'optionsSendMethodEmail')}
           </label>
         ))}
       </fieldset>
       <div class="parley-field">
         <label class="parley-check-row">
-          <input type="checkbox" checked={settings.autoSubmit} aria-describedby="parley-autosubmit-help" onChange={(e) => void put({ autoSubmit: e.currentTarget.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={settings.autoSubmit}
+            aria-describedby="parley-autosubmit-help"
+            onChange={(e) => void put({ autoSubmit: e.currentTarget.checked })}
+          />{' '}
           {t('optionsAutoSubmit')}
         </label>
         <p id="parley-autosubmit-help" class="parley-hint">
@@ -106,31 +125,66 @@ export function SettingsForm() {
       </div>
       <div class="parley-field">
         <label for="parley-seller-name">{t('optionsSellerName')}</label>
-        <CommitField key={settings.sellerName} id="parley-seller-name" type="text" value={settings.sellerName} describedBy="parley-seller-help" onCommit={(raw) => void put({ sellerName: raw.trim() })} />
-        <span id="parley-seller-help" class="parley-hint">{t('optionsSellerNameHelp')}</span>
+        <CommitField
+          key={settings.sellerName}
+          id="parley-seller-name"
+          type="text"
+          value={settings.sellerName}
+          describedBy="parley-seller-help"
+          onCommit={(raw) => void put({ sellerName: raw.trim() })}
+        />
+        <span id="parley-seller-help" class="parley-hint">
+          {t('optionsSellerNameHelp')}
+        </span>
       </div>
       <div class="parley-field">
         <label for="parley-retention">{t('optionsRetention')}</label>
-        <CommitField key={settings.retentionDays} id="parley-retention" type="number" min={1} max={30} value={settings.retentionDays} describedBy="parley-retention-help" onCommit={(raw) => number(raw, 1, 30, (n) => void put({ retentionDays: n }))} />
-        <span id="parley-retention-help" class="parley-hint">{t('optionsRetentionHelp')}</span>
+        <CommitField
+          key={settings.retentionDays}
+          id="parley-retention"
+          type="number"
+          min={1}
+          max={30}
+          value={settings.retentionDays}
+          describedBy="parley-retention-help"
+          onCommit={(raw) => number(raw, 1, 30, (n) => void put({ retentionDays: n }))}
+        />
+        <span id="parley-retention-help" class="parley-hint">
+          {t('optionsRetentionHelp')}
+        </span>
       </div>
       <fieldset class="parley-field">
         <legend>{t('optionsDailyCap')}</legend>
         <div class="parley-field">
           <label for="parley-average-orders">{t('optionsAverageOrders')}</label>
-          <CommitField key={settings.averageDailyOrders} id="parley-average-orders" type="number" min={0} value={settings.averageDailyOrders} onCommit={(raw) => number(raw, 0, 1_000_000, (n) => void put({ averageDailyOrders: n }))} />
+          <CommitField
+            key={settings.averageDailyOrders}
+            id="parley-average-orders"
+            type="number"
+            min={0}
+            value={settings.averageDailyOrders}
+            onCommit={(raw) => number(raw, 0, 1_000_000, (n) => void put({ averageDailyOrders: n }))}
+          />
         </div>
         <label class="parley-check-row">
           <input type="radio" name="parley-cap" checked={settings.dailyCap === null} onChange={() => void put({ dailyCap: null })} />{' '}
           {t('optionsCapFormula', [String(settings.averageDailyOrders), String(formula)])}
         </label>
         <label class="parley-check-row">
-          <input type="radio" name="parley-cap" checked={settings.dailyCap !== null} onChange={() => void put({ dailyCap: formula })} /> {t('optionsCapOwn')}
+          <input type="radio" name="parley-cap" checked={settings.dailyCap !== null} onChange={() => void put({ dailyCap: formula })} />{' '}
+          {t('optionsCapOwn')}
         </label>
         {settings.dailyCap !== null && (
           <div class="parley-field">
             <label for="parley-cap-value">{t('optionsCapValue')}</label>
-            <CommitField key={settings.dailyCap} id="parley-cap-value" type="number" min={1} value={settings.dailyCap} onCommit={(raw) => number(raw, 1, 1_000_000, (n) => void put({ dailyCap: n }))} />
+            <CommitField
+              key={settings.dailyCap}
+              id="parley-cap-value"
+              type="number"
+              min={1}
+              value={settings.dailyCap}
+              onCommit={(raw) => number(raw, 1, 1_000_000, (n) => void put({ dailyCap: n }))}
+            />
           </div>
         )}
         <p class="parley-hint">{t('optionsCapHelp')}</p>

@@ -23,7 +23,12 @@ export function TemplateBodyTabs({ langs, active, bodies, subject, bodyRef, onSe
   const others = LANGS.filter((l) => !langs.includes(l));
   const onKeyDown = (e: KeyboardEvent) => {
     const i = langs.indexOf(active);
-    const next = e.key === 'ArrowRight' ? langs[(i + 1) % langs.length] : e.key === 'ArrowLeft' ? langs[(i - 1 + langs.length) % langs.length] : undefined;
+    const next =
+      e.key === 'ArrowRight'
+        ? langs[(i + 1) % langs.length]
+        : e.key === 'ArrowLeft'
+          ? langs[(i - 1 + langs.length) % langs.length]
+          : undefined;
     if (!next) return;
     e.preventDefault();
     onSelect(next);
@@ -50,7 +55,11 @@ export function TemplateBodyTabs({ langs, active, bodies, subject, bodyRef, onSe
           ))}
         </div>
         {others.length > 0 && (
-          <select aria-label={t('optionsAddLanguage')} value="" onChange={(e) => e.currentTarget.value && onAdd(e.currentTarget.value as Lang)}>
+          <select
+            aria-label={t('optionsAddLanguage')}
+            value=""
+            onChange={(e) => e.currentTarget.value && onAdd(e.currentTarget.value as Lang)}
+          >
             <option value="">{t('optionsAddLanguage')}</option>
             {others.map((l) => (
               <option key={l} value={l}>

@@ -45,7 +45,8 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
 
   const problems = problemsOf(input);
   // Before the first Save, only say what the seller cannot see for themselves (variables, lengths).
-  const shown = problems && (tried ? problems : { ...problems, reasons: problems.reasons.filter((c) => c !== 'missingName' && c !== 'noBody') });
+  const shown =
+    problems && (tried ? problems : { ...problems, reasons: problems.reasons.filter((c) => c !== 'missingName' && c !== 'noBody') });
   const setBody = (lang: Lang, text: string) => setInput((i) => ({ ...i, bodies: { ...i.bodies, [lang]: text } }));
   const insertVariable = (name: VariableName) => {
     const area = body.current;
@@ -79,7 +80,11 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
   return (
     <form class="parley-tpl-form" onSubmit={submit} aria-labelledby="parley-tpl-form-title" noValidate>
       <h3 id="parley-tpl-form-title">{input.id ? t('optionsEditTemplate') : t('optionsNewTemplate')}</h3>
-      {builtIn && <p class="parley-notice" role="note">{t('optionsStarterEditNote')}</p>}
+      {builtIn && (
+        <p class="parley-notice" role="note">
+          {t('optionsStarterEditNote')}
+        </p>
+      )}
       <div class="parley-tpl-form__grid">
         <div>
           <label class="parley-field">
@@ -88,15 +93,24 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
           </label>
           <label class="parley-field">
             <span>{t('optionsNameZh')}</span>
-            <input type="text" lang="zh-CN" value={input.names?.zh ?? ''} onInput={(e) => setInput({ ...input, names: { ...input.names, en: input.name, zh: e.currentTarget.value } })} />
+            <input
+              type="text"
+              lang="zh-CN"
+              value={input.names?.zh ?? ''}
+              onInput={(e) => setInput({ ...input, names: { ...input.names, en: input.name, zh: e.currentTarget.value } })}
+            />
           </label>
           <fieldset class="parley-field">
             <legend>{t('optionsReasons')}</legend>
             <p class="parley-hint">{t('optionsReasonsHelp')}</p>
             {COMPOSABLE.map((r) => (
               <label key={r.id} class="parley-check-row">
-                <input type="checkbox" checked={input.reasons.includes(r.id)} onChange={(e) => toggleReason(r.id, e.currentTarget.checked)} /> {reasonLabel(r.id)}{' '}
-                <span class="parley-hint">{t('composerReasonLimit', String(r.text.max))}</span>
+                <input
+                  type="checkbox"
+                  checked={input.reasons.includes(r.id)}
+                  onChange={(e) => toggleReason(r.id, e.currentTarget.checked)}
+                />{' '}
+                {reasonLabel(r.id)} <span class="parley-hint">{t('composerReasonLimit', String(r.text.max))}</span>
               </label>
             ))}
           </fieldset>
@@ -117,12 +131,20 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
         </div>
         <div>
           <VariableList onInsert={insertVariable} />
-          <TemplatePreview body={input.bodies[active] ?? ''} lang={active} reasons={input.reasons} sellerName={settings?.sellerName ?? ''} onSelect={selectInBody} />
+          <TemplatePreview
+            body={input.bodies[active] ?? ''}
+            lang={active}
+            reasons={input.reasons}
+            sellerName={settings?.sellerName ?? ''}
+            onSelect={selectInBody}
+          />
         </div>
       </div>
       {shown && shown.reasons.length > 0 && (
         <ul class="parley-notice parley-notice--error" aria-label={t('optionsProblems')}>
-          {rejectionTexts(shown).map((text) => <li key={text}>{text}</li>)}
+          {rejectionTexts(shown).map((text) => (
+            <li key={text}>{text}</li>
+          ))}
         </ul>
       )}
       {refused && (
@@ -131,8 +153,12 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
         </p>
       )}
       <p class="parley-tpl-form__actions">
-        <button type="submit" class="parley-button parley-button--primary">{t('optionsSave')}</button>{' '}
-        <button type="button" class="parley-button" onClick={onCancel}>{t('optionsCancel')}</button>
+        <button type="submit" class="parley-button parley-button--primary">
+          {t('optionsSave')}
+        </button>{' '}
+        <button type="button" class="parley-button" onClick={onCancel}>
+          {t('optionsCancel')}
+        </button>
       </p>
     </form>
   );

@@ -47,13 +47,23 @@ export function TemplatesEditor() {
       <span class="parley-tpl__name">{name(x)}</span>
       <span class="parley-tpl__reasons">{x.reasons.map(reasonLabel).join(' · ') || t('optionsAnyReason')}</span>
       <span class="parley-tpl__actions">
-        <button type="button" class="parley-button" aria-label={t('optionsEditNamed', name(x))} onClick={() => setEditing({ input: toInput(x), builtIn: x.builtIn })}>
+        <button
+          type="button"
+          class="parley-button"
+          aria-label={t('optionsEditNamed', name(x))}
+          onClick={() => setEditing({ input: toInput(x), builtIn: x.builtIn })}
+        >
           {t('optionsEdit')}
         </button>
         <button type="button" class="parley-button" aria-label={t('optionsDuplicateNamed', name(x))} onClick={() => void duplicate(x)}>
           {t('optionsDuplicate')}
         </button>
-        <button type="button" class="parley-button" aria-label={t(x.builtIn ? 'optionsHideNamed' : 'optionsDeleteNamed', name(x))} onClick={() => void del(x)}>
+        <button
+          type="button"
+          class="parley-button"
+          aria-label={t(x.builtIn ? 'optionsHideNamed' : 'optionsDeleteNamed', name(x))}
+          onClick={() => void del(x)}
+        >
           {t(x.builtIn ? 'optionsHide' : 'optionsDelete')}
         </button>
       </span>
@@ -92,10 +102,18 @@ export function TemplatesEditor() {
       )}
       {status === 'failed' && <p role="alert">{error?.message}</p>}
       <h3 id="parley-tpl-mine">{t('optionsMyTemplates', String(mine.length))}</h3>
-      {mine.length ? <ul class="parley-tpl-list" aria-labelledby="parley-tpl-mine">{mine.map(row)}</ul> : <p class="parley-hint">{t('optionsNoTemplates')}</p>}
+      {mine.length ? (
+        <ul class="parley-tpl-list" aria-labelledby="parley-tpl-mine">
+          {mine.map(row)}
+        </ul>
+      ) : (
+        <p class="parley-hint">{t('optionsNoTemplates')}</p>
+      )}
       <h3 id="parley-tpl-starters">{t('optionsStarters', String(starters.length))}</h3>
       <p class="parley-hint">{t('optionsStartersHelp')}</p>
-      <ul class="parley-tpl-list" aria-labelledby="parley-tpl-starters">{starters.map(row)}</ul>
+      <ul class="parley-tpl-list" aria-labelledby="parley-tpl-starters">
+        {starters.map(row)}
+      </ul>
       {hidden.length > 0 && (
         <>
           <h3 id="parley-tpl-hidden">{t('optionsHiddenStarters', String(hidden.length))}</h3>
@@ -105,7 +123,12 @@ export function TemplatesEditor() {
                 <span class="parley-tpl__name">{name(h.template)}</span>
                 <span class="parley-tpl__reasons">{t(h.why === 'edited' ? 'optionsHiddenEdited' : 'optionsHiddenDeleted')}</span>
                 <span class="parley-tpl__actions">
-                  <button type="button" class="parley-button" aria-label={t('optionsRestoreNamed', name(h.template))} onClick={() => void restore(h.template.id)}>
+                  <button
+                    type="button"
+                    class="parley-button"
+                    aria-label={t('optionsRestoreNamed', name(h.template))}
+                    onClick={() => void restore(h.template.id)}
+                  >
                     {t('optionsRestore')}
                   </button>
                 </span>

@@ -17,18 +17,10 @@ export interface Envelope {
 }
 
 export function isEnvelope(x: unknown): x is Envelope {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    (x as Envelope).parley === 1 &&
-    typeof (x as Envelope).type === 'string'
-  );
+  return typeof x === 'object' && x !== null && (x as Envelope).parley === 1 && typeof (x as Envelope).type === 'string';
 }
 
-export async function sendMessage<K extends MessageType>(
-  type: K,
-  input: InputOf<K>,
-): Promise<Result<OutputOf<K>>> {
+export async function sendMessage<K extends MessageType>(type: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
   const envelope: Envelope = { parley: 1, type, input };
   try {
     const answer: unknown = await browser.runtime.sendMessage(envelope);
@@ -39,4 +31,3 @@ export async function sendMessage<K extends MessageType>(
     return err('unreachable', t('errUnreachable'));
   }
 }
-

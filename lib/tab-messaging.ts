@@ -12,11 +12,7 @@ import { tabProtocol, type TabInputOf, type TabMessageType, type TabOutputOf } f
 import { err, isResult, type Result } from './result';
 
 /** Background -> tab: the top frame's answer, or an error value (no Parley script there, no answer). */
-export async function sendToTab<K extends TabMessageType>(
-  tabId: number,
-  type: K,
-  input: TabInputOf<K>,
-): Promise<Result<TabOutputOf<K>>> {
+export async function sendToTab<K extends TabMessageType>(tabId: number, type: K, input: TabInputOf<K>): Promise<Result<TabOutputOf<K>>> {
   const envelope: Envelope = { parley: 1, type, input };
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });

@@ -17,7 +17,6 @@ import { enqueueMessages, type Enqueued } from './queue-enqueue';
 import { kick } from './queue-runner';
 import type { BulkPrepared, BulkRefusal, BulkEnqueued } from '../protocol/contacts';
 
-
 export async function bulkPrepare(orderIds: readonly string[]): Promise<BulkPrepared> {
   const unique = [...new Set(orderIds)];
   const orders = await Promise.all(unique.map(async (orderId) => ({ orderId, facts: await getOrder(orderId) })));
@@ -38,8 +37,6 @@ export interface BulkEnqueueItem {
   text: string;
 }
 
-
-
 /** The review's words for each reason the worker refuses an item. */
 const BULK_WHY: Record<Exclude<Enqueued['refused'][number]['why'], 'duplicate' | 'tooLong'>, { code: string; message: () => string }> = {
   notCached: { code: 'not-cached', message: () => t('contactsBulkWhy_notCached') },
@@ -56,7 +53,8 @@ function bulkRefusal(refusal: Enqueued['refused'][number], reasonMax: number): B
     const key = refusal.duplicateOf === 'sent' ? 'queueErrDuplicateSent' : 'queueErrDuplicateLive';
     return { orderId: refusal.orderId, code: `duplicate-${refusal.duplicateOf}`, message: t(key, refusal.orderId) };
   }
-  if (refusal.why === 'tooLong') return { orderId: refusal.orderId, code: 'too-long', message: t('contactsBulkWhy_tooLong', String(reasonMax)) };
+  if (refusal.why === 'tooLong')
+    return { orderId: refusal.orderId, code: 'too-long', message: t('contactsBulkWhy_tooLong', String(reasonMax)) };
   const why = BULK_WHY[refusal.why];
   return { orderId: refusal.orderId, code: why.code, message: why.message() };
 }
@@ -66,5 +64,8 @@ export async function bulkEnqueue(items: readonly BulkEnqueueItem[], autoSubmit:
   const { queued, refused } = await enqueueMessages(messages, { requireFacts: true }, now);
   if (queued.length) kick();
   const maxOf = (orderId: string) => reasonById(items.find((i) => i.orderId === orderId)?.reason ?? '')?.text.max ?? MAX_TEXT_LENGTH;
-  return { queued: queued.map((j) => ({ orderId: j.orderId, jobId: j.id })), refused: refused.map((r) => bulkRefusal(r, maxOf(r.orderId))) };
+  return {
+    queued: queued.map((j) => ({ orderId: j.orderId, jobId: j.id })),
+    refused: refused.map((r) => bulkRefusal(r, maxOf(r.orderId))),
+  };
 }

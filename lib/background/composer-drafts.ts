@@ -12,7 +12,6 @@ import type { StoredDraftView } from '../protocol/composer';
 
 const DAY_MS = 86_400_000;
 
-
 const isEmpty = (d: Draft) => d.text.trim() === '' && !d.reason;
 
 async function retentionMs(): Promise<number> {

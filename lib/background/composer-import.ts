@@ -11,12 +11,15 @@ import { updateTemplates } from './composer-store';
 import { newTemplateId } from './composer-templates';
 import type { ImportedEntry, ImportReport } from '../protocol/composer';
 
-
-
 /** The fields that make two templates the same, in a fixed key order. */
 function sameContent(a: Template, b: Template): boolean {
   const canon = (t: Template) => {
-    const sorted = (r: Partial<Record<string, string>> | undefined) => (r ? Object.keys(r).sort().map((k) => [k, r[k]]) : null);
+    const sorted = (r: Partial<Record<string, string>> | undefined) =>
+      r
+        ? Object.keys(r)
+            .sort()
+            .map((k) => [k, r[k]])
+        : null;
     return JSON.stringify([t.name, sorted(t.names), [...t.reasons].sort(), sorted(t.bodies), sorted(t.subject)]);
   };
   return canon(a) === canon(b);

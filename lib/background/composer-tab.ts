@@ -8,7 +8,6 @@ import { isSellerCentralUrl } from '../domain/marketplaces';
 import type { TabOrder } from '../protocol/composer';
 import { orderIdOfPageUrl } from '../domain/seller-central-urls';
 
-
 /** The order a Seller Central URL is about, if it is an order or Contact Buyer page. */
 export function orderOfUrl(url: string | undefined): TabOrder {
   if (!url || !isSellerCentralUrl(url)) return { orderId: null };

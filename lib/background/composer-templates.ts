@@ -11,9 +11,6 @@ import type { TemplateInput } from '../protocol/composer-schemas';
 import { readTemplatesData, updateTemplates } from './composer-store';
 import type { HiddenStarterEntry, TemplateList, SaveAnswer } from '../protocol/composer';
 
-
-
-
 export async function listTemplates(): Promise<TemplateList> {
   const data = await readTemplatesData();
   const templates: Template[] = [...data.templates];
@@ -38,7 +35,11 @@ export function newTemplateId(taken: ReadonlySet<string>, now = Date.now()): str
 function cleanInput(input: TemplateInput): Omit<Template, 'id' | 'builtIn' | 'updatedAt'> {
   const nonEmpty = (r: Partial<Record<string, string>> | undefined) =>
     Object.fromEntries(Object.entries(r ?? {}).filter(([, s]) => typeof s === 'string' && s.trim() !== ''));
-  const out: Omit<Template, 'id' | 'builtIn' | 'updatedAt'> = { name: input.name.trim(), reasons: [...input.reasons], bodies: nonEmpty(input.bodies) };
+  const out: Omit<Template, 'id' | 'builtIn' | 'updatedAt'> = {
+    name: input.name.trim(),
+    reasons: [...input.reasons],
+    bodies: nonEmpty(input.bodies),
+  };
   const names = nonEmpty(input.names);
   const subject = nonEmpty(input.subject);
   if (Object.keys(names).length) out.names = names;

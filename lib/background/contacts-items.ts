@@ -28,14 +28,17 @@ export async function readSenders(): Promise<Sender[]> {
   const senders: Sender[] = [];
   for (const entry of list) {
     const parsed = v.safeParse(SenderSchema, entry);
-    if (parsed.success && !senders.some((s) => s.address.toLowerCase() === parsed.output.address.toLowerCase())) senders.push(parsed.output);
+    if (parsed.success && !senders.some((s) => s.address.toLowerCase() === parsed.output.address.toLowerCase()))
+      senders.push(parsed.output);
   }
   dropped('sender addresses', list.length - senders.length);
   return senders;
 }
 
 /** Read, let `fn` decide, write when it returns a new list. */
-export function updateSenders<T>(fn: (list: Sender[]) => { list?: Sender[]; value: T } | Promise<{ list?: Sender[]; value: T }>): Promise<T> {
+export function updateSenders<T>(
+  fn: (list: Sender[]) => { list?: Sender[]; value: T } | Promise<{ list?: Sender[]; value: T }>,
+): Promise<T> {
   return senderWrites(async () => {
     const out = await fn(await readSenders());
     if (out.list) await contactsSendersItem.setValue({ senders: out.list });
@@ -61,10 +64,15 @@ export async function readHistory(): Promise<HistoryState> {
   return purge?.success ? { records, lastPurge: purge.output } : { records };
 }
 
-export function updateHistory<T>(fn: (state: HistoryState) => { state?: HistoryState; value: T } | Promise<{ state?: HistoryState; value: T }>): Promise<T> {
+export function updateHistory<T>(
+  fn: (state: HistoryState) => { state?: HistoryState; value: T } | Promise<{ state?: HistoryState; value: T }>,
+): Promise<T> {
   return historyWrites(async () => {
     const out = await fn(await readHistory());
-    if (out.state) await contactsHistoryItem.setValue(out.state.lastPurge ? { records: out.state.records, lastPurge: out.state.lastPurge } : { records: out.state.records });
+    if (out.state)
+      await contactsHistoryItem.setValue(
+        out.state.lastPurge ? { records: out.state.records, lastPurge: out.state.lastPurge } : { records: out.state.records },
+      );
     return out.value;
   });
 }

@@ -33,7 +33,6 @@ export interface EmailRequest {
   omitBody?: boolean;
 }
 
-
 const relayWhy = (reason: RelayFailure): string => t(`contactsRelay_${reason.replace('-', '_')}` as 'contactsRelay_noTab');
 
 /** Build the URL for a message, or the error the seller sees (too long: code 'email-too-long'). */
@@ -105,7 +104,11 @@ export async function emailHandoff(req: EmailRequest, now = Date.now()): Promise
 }
 
 /** Hand off a queued email job (released after its sender was approved, or after a pause). */
-export async function handOffJob(jobId: string, options: { client?: EmailClient; omitBody?: boolean } = {}, now = Date.now()): Promise<Result<EmailAnswer>> {
+export async function handOffJob(
+  jobId: string,
+  options: { client?: EmailClient; omitBody?: boolean } = {},
+  now = Date.now(),
+): Promise<Result<EmailAnswer>> {
   const job = (await readJobs(now)).find((j) => j.id === jobId);
   if (!job || job.transport !== 'email') return err('not-found', t('queueErrNotFound'));
   if (job.state !== 'queued') return err('action-refused', t('queueErrActionRefused'));

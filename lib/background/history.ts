@@ -25,7 +25,6 @@ import { seal, unseal } from './vault';
 import type { PastMessage } from '../protocol/contacts';
 import { sendToTab } from '../tab-messaging';
 
-
 /** The job's buyer data for the record, and the sender (the seller's own address, kept beside the sealed part). */
 async function personalOf(job: StoredJob): Promise<{ personal: ContactPersonal; from?: string }> {
   const personal: ContactPersonal = { text: '' };

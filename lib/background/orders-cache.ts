@@ -17,7 +17,6 @@ import { ORDER_CACHE_LIMIT } from '../storage/orders';
 import { seal, SealedSchema, unseal, type Sealed } from './vault';
 import type { RefusedFact } from '../protocol/orders';
 
-
 /**
  * Writes are read-modify-write on one storage item: chain them so two reports
  * arriving together never overwrite each other. The chain is not state: a

@@ -81,7 +81,15 @@ export async function onCopyMenuClick(
     return err('invalid-input', t('ordersCopyNotBuyerLink'));
   }
   // No content script in that tab (opened before Parley was installed or updated): say to reload.
-  if (!(await injectCopyScript(tab.id).then(() => true, () => false))) return err('unreachable', t('ordersCopyReload'));
+  if (
+    !(await injectCopyScript(tab.id).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return err('unreachable', t('ordersCopyReload'));
   const answer = await sendToTab(tab.id, 'orders/copyAddress', { orderId });
-  return answer.ok || (answer.error.code !== 'unreachable' && answer.error.code !== 'no-answer') ? answer : err(answer.error.code, t('ordersCopyReload'));
+  return answer.ok || (answer.error.code !== 'unreachable' && answer.error.code !== 'no-answer')
+    ? answer
+    : err(answer.error.code, t('ordersCopyReload'));
 }

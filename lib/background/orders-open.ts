@@ -10,7 +10,6 @@ import { pendingOrderItem } from '../storage';
 import { PENDING_ORDER_TTL_MS, PendingOrderSchema } from '../storage/orders';
 import type { OpenedAs } from '../protocol/orders';
 
-
 export const COMPOSER_WINDOW = { width: 600, height: 640 } as const;
 
 interface ActionApi {

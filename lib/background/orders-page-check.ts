@@ -12,7 +12,6 @@ import { pageChecksItem } from '../storage';
 import { PAGE_CHECK_LIMIT, PageChecksSchema, type PageChecks } from '../storage/orders';
 import type { ActiveTabCheck } from '../protocol/orders';
 
-
 let writes: Promise<unknown> = Promise.resolve();
 function serialised<T>(task: () => Promise<T>): Promise<T> {
   const run = writes.then(task, task);
@@ -36,7 +35,9 @@ export function recordPageCheck(tabId: number, url: string | undefined, check: P
   return serialised(async () => {
     const checks = await readChecks();
     checks[String(tabId)] = { ...check, path, at: now };
-    const newest = Object.entries(checks).sort(([, a], [, b]) => b.at - a.at).slice(0, PAGE_CHECK_LIMIT);
+    const newest = Object.entries(checks)
+      .sort(([, a], [, b]) => b.at - a.at)
+      .slice(0, PAGE_CHECK_LIMIT);
     await pageChecksItem.setValue(Object.fromEntries(newest));
   });
 }
@@ -55,9 +56,10 @@ export function forgetTab(tabId: number): Promise<void> {
  * focused window (the toolbar popup is no window of its own), or the tab given.
  */
 export async function activeTabCheck(tabId?: number): Promise<ActiveTabCheck> {
-  const tab = tabId === undefined
-    ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
-    : await browser.tabs.get(tabId).catch(() => undefined);
+  const tab =
+    tabId === undefined
+      ? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]
+      : await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.id || !isSellerCentralUrl(tab.url)) return { state: 'not-seller-central' };
   const kind = pageKindOf(tab.url!);
   if (kind !== 'orders-list' && kind !== 'order-details') return { state: 'other-page' };

@@ -70,14 +70,19 @@ export async function enqueueMessages(messages: readonly NewMessage[], options: 
 }
 
 /** The composer's words for a message the worker refused to queue. */
-export function refusalError(refusal: Enqueued['refused'][number] | undefined, { orderId, reason }: { orderId: string; reason: string }): { ok: false; error: ParleyError } {
+export function refusalError(
+  refusal: Enqueued['refused'][number] | undefined,
+  { orderId, reason }: { orderId: string; reason: string },
+): { ok: false; error: ParleyError } {
   switch (refusal?.why) {
     case 'empty':
       return err('empty-text', t('queueErrEmptyText'));
     case 'tooLong':
       return err('text-too-long', t('queueErrTooLong', String(reasonById(reason)?.text.max ?? MAX_TEXT_LENGTH)));
     case 'duplicate':
-      return refusal.duplicateOf === 'sent' ? err('duplicate-sent', t('queueErrDuplicateSent', orderId)) : err('duplicate-live', t('queueErrDuplicateLive', orderId));
+      return refusal.duplicateOf === 'sent'
+        ? err('duplicate-sent', t('queueErrDuplicateSent', orderId))
+        : err('duplicate-live', t('queueErrDuplicateLive', orderId));
     case 'rules':
       return err('rules', t('queueErrRules'));
     case 'canceled':

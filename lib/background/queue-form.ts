@@ -78,7 +78,11 @@ export async function formReport(report: FormReport, tabId: number | undefined):
     const submit = job.autoSubmit && !settings.paused;
     const result = transition(job, { type: submit ? 'submitStarted' : 'formFilled' }, Date.now());
     if (!result.ok) return { value: STOP };
-    return { jobs: jobs.with(index, result.job), changes: [{ before: job, after: result.job }], value: { next: submit ? 'submit' : 'watch' } };
+    return {
+      jobs: jobs.with(index, result.job),
+      changes: [{ before: job, after: result.job }],
+      value: { next: submit ? 'submit' : 'watch' },
+    };
   });
   if (next.next === 'watch' && !settings.paused) await focusParleyTab().catch(() => undefined);
   return next;

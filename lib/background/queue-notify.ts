@@ -43,7 +43,10 @@ export async function notifyChanges(changes: readonly Change[]): Promise<void> {
 export async function notifyQuarantine(entries: readonly QuarantineEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const first = entries[0]!;
-  await notify(`parley-quarantine-${first.id}`, first.orderId ? t('queueNotifyQuarantinedOrder', first.orderId) : t('queueNotifyQuarantined'));
+  await notify(
+    `parley-quarantine-${first.id}`,
+    first.orderId ? t('queueNotifyQuarantinedOrder', first.orderId) : t('queueNotifyQuarantined'),
+  );
 }
 
 /** A click on one of our notifications opens the queue view. */

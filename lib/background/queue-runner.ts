@@ -75,7 +75,8 @@ async function tickNow(now: number, signedOut = false): Promise<void> {
         const onSignIn = isSignInUrl(tab?.url) && !tab?.pendingUrl;
         for (const j of busy) {
           const stalled = now - (j.startedAt ?? now) > NAVIGATION_GRACE_MS;
-          if (j.state === 'filling' && (signedOut || (onSignIn && stalled))) planned.push({ jobId: j.id, event: { type: 'hold', reason: 'signedOut' } });
+          if (j.state === 'filling' && (signedOut || (onSignIn && stalled)))
+            planned.push({ jobId: j.id, event: { type: 'hold', reason: 'signedOut' } });
         }
       }
       planned.push(...expire(jobs, now));

@@ -105,7 +105,9 @@ export function readJobs(now = Date.now()): Promise<StoredJob[]> {
  * no change) and a value; nothing is written when no job changed.
  */
 export function updateJobs<T>(
-  fn: (jobs: StoredJob[]) => { jobs?: StoredJob[]; changes?: Change[]; value: T } | Promise<{ jobs?: StoredJob[]; changes?: Change[]; value: T }>,
+  fn: (
+    jobs: StoredJob[],
+  ) => { jobs?: StoredJob[]; changes?: Change[]; value: T } | Promise<{ jobs?: StoredJob[]; changes?: Change[]; value: T }>,
   now = Date.now(),
 ): Promise<T> {
   return serialised(async () => {

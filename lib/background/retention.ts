@@ -32,7 +32,10 @@ export async function purgeExpired(now = Date.now()): Promise<PurgeCounts> {
   const { retentionDays } = await getSettings();
   const history = await updateHistory((state) => {
     const { kept, purged } = purgeByAge(state.records, (r) => r.at, now, retentionDays);
-    return { state: { records: kept, lastPurge: { at: now, removed: purged + (state.lastPurge?.at === now ? state.lastPurge.removed : 0) } }, value: purged };
+    return {
+      state: { records: kept, lastPurge: { at: now, removed: purged + (state.lastPurge?.at === now ? state.lastPurge.removed : 0) } },
+      value: purged,
+    };
   });
   const jobs = await updateJobs((list) => {
     const kept = list.filter((j) => !jobExpired(j, now, retentionDays));
@@ -42,7 +45,6 @@ export async function purgeExpired(now = Date.now()): Promise<PurgeCounts> {
   if (history > 0) void broadcastMarksChanged();
   return { history, jobs, drafts };
 }
-
 
 /** Everything the confirm dialog lists, before the seller agrees. */
 export async function buyerDataCounts(jobs: readonly StoredJob[]): Promise<DeleteCounts> {
@@ -54,7 +56,10 @@ export async function buyerDataCounts(jobs: readonly StoredJob[]): Promise<Delet
 
 /** "Delete all buyer data now" (after the seller confirmed). Answers what went and what was kept. */
 export async function deleteAllBuyerData(now = Date.now()): Promise<DeleteCounts> {
-  const history = await updateHistory((state) => ({ state: { records: [], lastPurge: { at: now, removed: state.records.length } }, value: state.records.length }));
+  const history = await updateHistory((state) => ({
+    state: { records: [], lastPurge: { at: now, removed: state.records.length } },
+    value: state.records.length,
+  }));
   const drafts = await updateDrafts((data) => {
     const count = Object.keys(data).length;
     for (const key of Object.keys(data)) delete data[key];
@@ -88,7 +93,9 @@ export function setupRetention(): () => void {
   browser.alarms.onAlarm.addListener(onAlarm);
   void browser.alarms
     .get(PURGE_ALARM)
-    .then((existing) => (existing ? undefined : browser.alarms.create(PURGE_ALARM, { delayInMinutes: DAY_MINUTES, periodInMinutes: DAY_MINUTES })))
+    .then((existing) =>
+      existing ? undefined : browser.alarms.create(PURGE_ALARM, { delayInMinutes: DAY_MINUTES, periodInMinutes: DAY_MINUTES }),
+    )
     .catch(report);
   void purgeExpired().catch(report);
   return () => browser.alarms.onAlarm.removeListener(onAlarm);

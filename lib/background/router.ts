@@ -70,5 +70,4 @@ export function registerRouter(handlers: Partial<Handlers>): () => void {
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-export const pingHandler: Handler<'ping'> = (_input, ctx) =>
-  ok({ version: browser.runtime.getManifest().version, sender: ctx.kind });
+export const pingHandler: Handler<'ping'> = (_input, ctx) => ok({ version: browser.runtime.getManifest().version, sender: ctx.kind });

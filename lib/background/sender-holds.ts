@@ -47,7 +47,9 @@ export function holdAgainFor(addresses: readonly string[], now = Date.now()): Pr
 }
 
 /** Jobs waiting for a sender, with the sender: for the options page ("2 messages wait for this address"). */
-export async function waitingEmailJobs(jobs: readonly StoredJob[]): Promise<{ jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[]> {
+export async function waitingEmailJobs(
+  jobs: readonly StoredJob[],
+): Promise<{ jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[]> {
   const out: { jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[] = [];
   for (const job of jobs) {
     if (job.transport !== 'email') continue;

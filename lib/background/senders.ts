@@ -25,7 +25,6 @@ import { holdAgainFor, releaseHeldFor } from './sender-holds';
 import { readSenders, updateSenders } from './contacts-items';
 import type { SenderAnswer } from '../protocol/contacts';
 
-
 async function afterChange(sender: Sender, before: SenderStatus | undefined, after: SenderStatus | undefined): Promise<SenderAnswer> {
   let released = 0;
   let heldAgain = 0;

@@ -72,11 +72,7 @@ export async function seal(value: unknown): Promise<Sealed> {
 
 /** Decrypt; throws when the value was tampered with or the key was deleted. */
 export async function unseal<T>(sealed: Sealed): Promise<T> {
-  const plain = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: fromBase64(sealed.iv) },
-    await vaultKey(),
-    fromBase64(sealed.ct),
-  );
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, await vaultKey(), fromBase64(sealed.ct));
   return JSON.parse(new TextDecoder().decode(plain)) as T;
 }
 

@@ -97,14 +97,30 @@ function planOne(orderId: string, facts: OrderFacts | undefined, o: BulkOptions)
   const reason = reasonById(o.reason);
   const availability = reason?.availability(facts, o.now);
   if (!reason || !reason.composable || !availability?.available) {
-    return { ...item, why: 'reasonUnavailable', ...(availability && !availability.available ? { detail: availability.why, unavailable: availability } : {}) };
+    return {
+      ...item,
+      why: 'reasonUnavailable',
+      ...(availability && !availability.available ? { detail: availability.why, unavailable: availability } : {}),
+    };
   }
   const wanted = buyerLanguageFor(facts)?.lang;
   const rendered = renderTemplate(o.template, facts, { ...o.settings, ...(wanted ? { lang: wanted } : {}) });
   const text = rendered.text;
   const lint = o.lint ?? lintMessage;
-  const findings = lint(text, { reason: reason.id, maxLength: reason.text.max, critical: reason.critical, orderId, ...(wanted ? { buyerLanguage: wanted } : {}) });
-  Object.assign(item, { text, lang: rendered.lang, fallback: rendered.fallback, findings, ...(rendered.wanted ? { wanted: rendered.wanted } : {}) });
+  const findings = lint(text, {
+    reason: reason.id,
+    maxLength: reason.text.max,
+    critical: reason.critical,
+    orderId,
+    ...(wanted ? { buyerLanguage: wanted } : {}),
+  });
+  Object.assign(item, {
+    text,
+    lang: rendered.lang,
+    fallback: rendered.fallback,
+    findings,
+    ...(rendered.wanted ? { wanted: rendered.wanted } : {}),
+  });
   const previousAt = lastDelivered(o.past, orderId, reason.id);
   if (previousAt !== undefined && !o.include?.has(orderId)) return { ...item, status: 'skipped', why: 'alreadyContacted', previousAt };
   if (previousAt !== undefined) item.previousAt = previousAt;

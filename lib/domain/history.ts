@@ -87,7 +87,11 @@ export function recordFromJob<P>(job: FinishedJob, personal: P, from?: string): 
 }
 
 /** Add records (an id already present is kept as it was), oldest first, at most `limit`. */
-export function addRecords<P>(list: readonly ContactRecord<P>[], records: readonly ContactRecord<P>[], limit = CONTACT_HISTORY_LIMIT): ContactRecord<P>[] {
+export function addRecords<P>(
+  list: readonly ContactRecord<P>[],
+  records: readonly ContactRecord<P>[],
+  limit = CONTACT_HISTORY_LIMIT,
+): ContactRecord<P>[] {
   const ids = new Set(list.map((r) => r.id));
   const fresh = records.filter((r) => !ids.has(r.id) && ids.add(r.id));
   if (fresh.length === 0) return [...list];

@@ -50,20 +50,12 @@ export const MARKETPLACES: readonly Marketplace[] = [
 ];
 
 /** Unified hosts that serve several marketplaces (legacy Europe / Japan). */
-export const EXTRA_HOSTS: readonly string[] = [
-  'sellercentral-europe.amazon.com',
-  'sellercentral-japan.amazon.com',
-];
+export const EXTRA_HOSTS: readonly string[] = ['sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com'];
 
-export const SELLER_CENTRAL_HOSTS: readonly string[] = [
-  ...MARKETPLACES.map((mp) => mp.host),
-  ...EXTRA_HOSTS,
-];
+export const SELLER_CENTRAL_HOSTS: readonly string[] = [...MARKETPLACES.map((mp) => mp.host), ...EXTRA_HOSTS];
 
 /** Manifest match patterns: https only, every Seller Central host. */
-export const SELLER_CENTRAL_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map(
-  (host) => `https://${host}/*`,
-);
+export const SELLER_CENTRAL_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`);
 
 /** The order pages (Manage Orders and Order Details live under /orders-v3). */
 export const ORDER_PAGE_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/orders-v3*`);

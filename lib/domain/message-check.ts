@@ -32,7 +32,11 @@ export type MessageRefusal =
   | 'rules';
 
 /** The rules check's context for one order and reason, as the composer builds it. */
-export function lintContextFor(order: Pick<OrderFacts, 'orderId'> & Partial<OrderFacts>, reason: ContactReason | undefined, buyerLang?: string): LintContext {
+export function lintContextFor(
+  order: Pick<OrderFacts, 'orderId'> & Partial<OrderFacts>,
+  reason: ContactReason | undefined,
+  buyerLang?: string,
+): LintContext {
   const ctx: LintContext = { orderId: order.orderId, isReply: false };
   if (reason) Object.assign(ctx, { reason: reason.id, maxLength: reason.text.max, critical: reason.critical });
   if (buyerLang) ctx.buyerLanguage = buyerLang;
@@ -44,7 +48,12 @@ export function lintContextFor(order: Pick<OrderFacts, 'orderId'> & Partial<Orde
  * background knows of the order; without them the availability of the reason cannot
  * be judged again, so `requireFacts` decides whether that refuses the message.
  */
-export function refusalOf(message: MessageToCheck, facts: OrderFacts | undefined, now: Date, requireFacts: boolean): MessageRefusal | undefined {
+export function refusalOf(
+  message: MessageToCheck,
+  facts: OrderFacts | undefined,
+  now: Date,
+  requireFacts: boolean,
+): MessageRefusal | undefined {
   if (!facts && requireFacts) return 'notCached';
   if (facts?.status === 'canceled') return 'canceled';
   if (facts && (facts.host !== message.host || (facts.marketplaceId && facts.marketplaceId !== message.marketplaceId))) return 'mismatch';

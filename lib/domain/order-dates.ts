@@ -33,7 +33,11 @@ export function monthFromName(token: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
-const stripAccents = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC');
+const stripAccents = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC');
 
 function isoOf(year: number, month: number, day: number): string | undefined {
   if (year < 1990 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;

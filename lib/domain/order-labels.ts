@@ -11,8 +11,31 @@ import { normaliseLabel } from './order-status';
 const has = (text: string, keywords: readonly string[]): boolean => keywords.some((k) => text.includes(k));
 
 // Seller phrases first: a seller-fulfilled row may name an Amazon shipping service.
-const SELLER = ['seller fulfilled', 'fulfilled by seller', 'merchant fulfilled', '卖家自配送', '卖家配送', '出品者出荷', 'versand durch verkaufer', 'expedie par le vendeur', 'enviado por el vendedor', 'spedito dal venditore'];
-const AMAZON = ['fulfilled by amazon', 'amazon fulfilled', '亚马逊配送', 'amazonから出荷', 'amazon出荷', 'versand durch amazon', 'expedie par amazon', 'enviado por amazon', 'gestionado por amazon', 'spedito da amazon', 'logistica di amazon'];
+const SELLER = [
+  'seller fulfilled',
+  'fulfilled by seller',
+  'merchant fulfilled',
+  '卖家自配送',
+  '卖家配送',
+  '出品者出荷',
+  'versand durch verkaufer',
+  'expedie par le vendeur',
+  'enviado por el vendedor',
+  'spedito dal venditore',
+];
+const AMAZON = [
+  'fulfilled by amazon',
+  'amazon fulfilled',
+  '亚马逊配送',
+  'amazonから出荷',
+  'amazon出荷',
+  'versand durch amazon',
+  'expedie par amazon',
+  'enviado por amazon',
+  'gestionado por amazon',
+  'spedito da amazon',
+  'logistica di amazon',
+];
 
 export function fulfillmentFromLabel(label: string | null | undefined): Fulfillment {
   const text = normaliseLabel(label ?? '');
@@ -34,8 +57,26 @@ export function itemFieldOf(label: string): ItemField | undefined {
   return undefined;
 }
 
-const CUSTOMIZED = ['customization', 'customisation', '定制', 'カスタマイズ', 'personalisierung', 'personnalisation', 'personalizacion', 'personalizzazione'];
-const DIGITAL = ['digital item', 'digital delivery', '数字商品', 'デジタル商品', 'digitaler artikel', 'article numerique', 'articulo digital', 'articolo digitale'];
+const CUSTOMIZED = [
+  'customization',
+  'customisation',
+  '定制',
+  'カスタマイズ',
+  'personalisierung',
+  'personnalisation',
+  'personalizacion',
+  'personalizzazione',
+];
+const DIGITAL = [
+  'digital item',
+  'digital delivery',
+  '数字商品',
+  'デジタル商品',
+  'digitaler artikel',
+  'article numerique',
+  'articulo digital',
+  'articolo digitale',
+];
 
 /** A product block line that marks the item as customized. */
 export const isCustomizedMarker = (line: string): boolean => has(normaliseLabel(line), CUSTOMIZED);
@@ -46,7 +87,27 @@ export type StatusDateKind = 'shipBy' | 'deliverBy' | 'deliveredAt';
 
 // In-transit phrases first: "expected to be delivered by" contains "delivered".
 const DATE_KINDS: readonly (readonly [StatusDateKind, readonly string[]])[] = [
-  ['deliverBy', ['deliver by', 'in transit', 'arriving', 'zustellung bis', 'unterwegs', 'お届け予定', 'お届け期限', '配送中', '预计', '运输中', '送达截止', 'livraison prevue', "livraison d'ici", 'entrega prevista', 'consegna prevista', 'consegna entro']],
+  [
+    'deliverBy',
+    [
+      'deliver by',
+      'in transit',
+      'arriving',
+      'zustellung bis',
+      'unterwegs',
+      'お届け予定',
+      'お届け期限',
+      '配送中',
+      '预计',
+      '运输中',
+      '送达截止',
+      'livraison prevue',
+      "livraison d'ici",
+      'entrega prevista',
+      'consegna prevista',
+      'consegna entro',
+    ],
+  ],
   ['deliveredAt', ['delivered', 'zugestellt', 'お届け済', 'お届け日', '配達済', '送达', 'livre le', 'livree', 'entregado', 'consegnato']],
   ['shipBy', ['ship by', 'versand bis', '出荷期限', '发货截止', 'expedier avant', "expedier d'ici", 'enviar antes', 'spedire entro']],
 ];

@@ -16,17 +16,80 @@ type Rule = readonly [Exclude<OrderStatus, 'unknown'>, readonly string[]];
  */
 const CANCEL_RULES: readonly Rule[] = [
   // A cancellation the buyer asked for is not done yet: the order is still to ship.
-  ['unshipped', ['cancellation requested', '请求取消', 'キャンセルリクエスト', 'stornierung angefordert', "demande d'annulation", 'cancelacion solicitada', 'richiesta di cancellazione']],
+  [
+    'unshipped',
+    [
+      'cancellation requested',
+      '请求取消',
+      'キャンセルリクエスト',
+      'stornierung angefordert',
+      "demande d'annulation",
+      'cancelacion solicitada',
+      'richiesta di cancellazione',
+    ],
+  ],
   ['canceled', ['cancel', '取消', 'キャンセル', 'storniert', 'annul', 'anulad', 'annullat']],
 ];
 
 const RULES: readonly Rule[] = [
   ...CANCEL_RULES,
   // Partly shipped orders still have items to ship: for contact reasons they are unshipped.
-  ['unshipped', ['partially shipped', '部分发货', '一部出荷', 'teilweise versandt', 'partiellement expedie', 'enviado parcialmente', 'parcialmente enviado', 'spedito parzialmente', 'parzialmente spedito']],
-  ['unshipped', ['unshipped', 'not shipped', '未发货', '待发货', '未出荷', 'nicht versandt', 'unversandt', 'non expedie', 'sin enviar', 'no enviado', 'non spedit']],
-  ['pending', ['pending', '等待中', '待处理', '待定', '保留中', '未確定', 'ausstehend', 'en attente', 'pendiente', 'in sospeso', 'in attesa']],
-  ['shipped', ['shipped', 'delivered', 'invoice unconfirmed', '已发货', '已送达', '已配送', '出荷済', '発送済', '配達済', 'versandt', 'zugestellt', 'expedie', 'livre', 'enviado', 'entregado', 'spedit', 'consegnat']],
+  [
+    'unshipped',
+    [
+      'partially shipped',
+      '部分发货',
+      '一部出荷',
+      'teilweise versandt',
+      'partiellement expedie',
+      'enviado parcialmente',
+      'parcialmente enviado',
+      'spedito parzialmente',
+      'parzialmente spedito',
+    ],
+  ],
+  [
+    'unshipped',
+    [
+      'unshipped',
+      'not shipped',
+      '未发货',
+      '待发货',
+      '未出荷',
+      'nicht versandt',
+      'unversandt',
+      'non expedie',
+      'sin enviar',
+      'no enviado',
+      'non spedit',
+    ],
+  ],
+  [
+    'pending',
+    ['pending', '等待中', '待处理', '待定', '保留中', '未確定', 'ausstehend', 'en attente', 'pendiente', 'in sospeso', 'in attesa'],
+  ],
+  [
+    'shipped',
+    [
+      'shipped',
+      'delivered',
+      'invoice unconfirmed',
+      '已发货',
+      '已送达',
+      '已配送',
+      '出荷済',
+      '発送済',
+      '配達済',
+      'versandt',
+      'zugestellt',
+      'expedie',
+      'livre',
+      'enviado',
+      'entregado',
+      'spedit',
+      'consegnat',
+    ],
+  ],
 ];
 
 /** Lower case, compatibility-normalised, accents removed, whitespace collapsed. */

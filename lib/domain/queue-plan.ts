@@ -4,15 +4,7 @@
  * duplicates one already sent or on its way. The runner applies the events
  * returned here through `transition` and writes them before acting.
  */
-import {
-  BUSY_STATES,
-  TERMINAL_STATES,
-  type HoldReason,
-  type Job,
-  type JobPersonal,
-  type QueueEvent,
-  type Transport,
-} from './queue';
+import { BUSY_STATES, TERMINAL_STATES, type HoldReason, type Job, type JobPersonal, type QueueEvent, type Transport } from './queue';
 import { idempotencyKey } from './queue-key';
 
 /** At least this long between two fills: a polite pace for Amazon's pages. */
@@ -75,10 +67,7 @@ export function dailyCapOf(settings: Pick<QueueSettings, 'dailyCap' | 'averageDa
 /** Messages that count against today's cap: sent in the window, plus those that may be sent right now. */
 export function countTowardCap<P>(jobs: readonly Job<P>[], now: number): number {
   return jobs.filter(
-    (j) =>
-      (j.state === 'sent' && (j.sentAt ?? 0) > now - CAP_WINDOW_MS) ||
-      BUSY_STATES.includes(j.state) ||
-      j.state === 'needs-check',
+    (j) => (j.state === 'sent' && (j.sentAt ?? 0) > now - CAP_WINDOW_MS) || BUSY_STATES.includes(j.state) || j.state === 'needs-check',
   ).length;
 }
 
@@ -149,9 +138,7 @@ export function expire<P>(jobs: readonly Job<P>[], now: number): PlannedEvent[] 
  * the page feature still reports the banner.)
  */
 export function recover<P>(jobs: readonly Job<P>[], code = 'browserRestart'): PlannedEvent[] {
-  return jobs
-    .filter((j) => BUSY_STATES.includes(j.state))
-    .map((j) => ({ jobId: j.id, event: { type: 'interrupted', error: { code } } }));
+  return jobs.filter((j) => BUSY_STATES.includes(j.state)).map((j) => ({ jobId: j.id, event: { type: 'interrupted', error: { code } } }));
 }
 
 /** When the runner has to look again (backoff ends, pace ends, a deadline, a cap slot frees up). */

@@ -8,8 +8,21 @@ import { actionsFor, needsSeller, type Job, type SellerAction } from './queue';
 /** The job without its text, key or history, plus what the seller may do with it. */
 export type JobView = Pick<
   Job,
-  | 'id' | 'orderId' | 'marketplaceId' | 'host' | 'reason' | 'transport' | 'state' | 'heldFor'
-  | 'attempts' | 'createdAt' | 'updatedAt' | 'nextAttemptAt' | 'sentAt' | 'lastError' | 'autoSubmit'
+  | 'id'
+  | 'orderId'
+  | 'marketplaceId'
+  | 'host'
+  | 'reason'
+  | 'transport'
+  | 'state'
+  | 'heldFor'
+  | 'attempts'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'nextAttemptAt'
+  | 'sentAt'
+  | 'lastError'
+  | 'autoSubmit'
 > & {
   actions: SellerAction[];
   needsSeller: boolean;

@@ -104,8 +104,20 @@ export type QueueEvent =
 export type EventType = QueueEvent['type'];
 
 export const EVENT_TYPES: readonly EventType[] = [
-  'hold', 'release', 'startFill', 'formFilled', 'submitStarted', 'confirmedSent', 'pageError',
-  'transientError', 'interrupted', 'sellerConfirmedSent', 'requeue', 'cancel', 'retry', 'handedToEmail',
+  'hold',
+  'release',
+  'startFill',
+  'formFilled',
+  'submitStarted',
+  'confirmedSent',
+  'pageError',
+  'transientError',
+  'interrupted',
+  'sellerConfirmedSent',
+  'requeue',
+  'cancel',
+  'retry',
+  'handedToEmail',
 ];
 
 /** Waits after failed attempts 1, 2, 3; the 4th failure is final. */

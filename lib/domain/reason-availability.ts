@@ -47,9 +47,7 @@ export interface UnavailableParams {
   date?: string;
 }
 
-export type Availability =
-  | { available: true }
-  | { available: false; why: UnavailableCode; params?: UnavailableParams };
+export type Availability = { available: true } | { available: false; why: UnavailableCode; params?: UnavailableParams };
 
 export interface ReasonContext {
   /** Reason ids already sent for this order (from history): Request a Review is once per order. */
@@ -94,12 +92,7 @@ export function deliveryAnchor(order: OrderFacts): DateFact | undefined {
 }
 
 /** Checks in order: canceled, unknown status, status, fulfilment, item kind, 30-day window. */
-export function checkAvailability(
-  reason: Rulebook,
-  order: OrderFacts,
-  now: Date,
-  context: ReasonContext = {},
-): Availability {
+export function checkAvailability(reason: Rulebook, order: OrderFacts, now: Date, context: ReasonContext = {}): Availability {
   if (order.status === 'canceled') return no('canceled');
   // Unknown could be canceled too: offer nothing rather than guess.
   if (order.status === 'unknown') return no('unknownStatus');

@@ -36,8 +36,7 @@ export const REASON_IDS = [
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];
 
-export const isReasonId = (s: unknown): s is ReasonId =>
-  typeof s === 'string' && (REASON_IDS as readonly string[]).includes(s);
+export const isReasonId = (s: unknown): s is ReasonId => typeof s === 'string' && (REASON_IDS as readonly string[]).includes(s);
 
 /** Where a reason is sent from. */
 export type ReasonChannel =
@@ -92,7 +91,11 @@ const SPECS: readonly ReasonSpec[] = [
     text: { min: 1, max: 2000 },
     rules: { offeredIn: ['pending', 'unshipped', 'shipped'], sellerFulfilledOnly: true },
   }),
-  spec({ id: 'confirmDeliveryDetails', text: { min: 1, max: 2000 }, rules: { offeredIn: ['unshipped', 'shipped'], sellerFulfilledOnly: true } }),
+  spec({
+    id: 'confirmDeliveryDetails',
+    text: { min: 1, max: 2000 },
+    rules: { offeredIn: ['unshipped', 'shipped'], sellerFulfilledOnly: true },
+  }),
   spec({
     id: 'confirmCustomizationDetails',
     text: { min: 1, max: 800 },
@@ -105,7 +108,12 @@ const SPECS: readonly ReasonSpec[] = [
     attachments: UP_TO_5,
     rules: { offeredIn: ['unshipped', 'shipped'], sellerFulfilledOnly: false, requires: 'digital' },
   }),
-  spec({ id: 'returnQuestion', spApiType: null, text: { min: 1, max: 2000 }, rules: { offeredIn: ['shipped'], sellerFulfilledOnly: false } }),
+  spec({
+    id: 'returnQuestion',
+    spApiType: null,
+    text: { min: 1, max: 2000 },
+    rules: { offeredIn: ['shipped'], sellerFulfilledOnly: false },
+  }),
   spec({
     id: 'invoice',
     text: { min: 1, max: 2000 },

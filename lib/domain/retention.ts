@@ -43,7 +43,11 @@ export function jobExpired(job: { state: string; updatedAt: number }, now: numbe
 }
 
 /** Record-shaped object of the drafts item: order id -> {updatedAt}. */
-export function purgeRecordMap<T extends { updatedAt: number }>(map: Readonly<Record<string, T>>, now: number, days: number): { kept: Record<string, T>; purged: number } {
+export function purgeRecordMap<T extends { updatedAt: number }>(
+  map: Readonly<Record<string, T>>,
+  now: number,
+  days: number,
+): { kept: Record<string, T>; purged: number } {
   const cutoff = retentionCutoff(now, days);
   const kept: Record<string, T> = {};
   let purged = 0;
@@ -58,5 +62,8 @@ export function purgeRecordMap<T extends { updatedAt: number }>(map: Readonly<Re
 export const DELETABLE_JOB_STATES: readonly string[] = ['sent', 'canceled', 'failed'];
 
 /** The last purge, for the options page ("3 records removed today at 04:00"). */
-export const PurgeReportSchema = v.object({ at: v.pipe(v.number(), v.finite(), v.minValue(0)), removed: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const PurgeReportSchema = v.object({
+  at: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  removed: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 export type PurgeReport = v.InferOutput<typeof PurgeReportSchema>;

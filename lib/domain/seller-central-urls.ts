@@ -7,13 +7,7 @@
  */
 import { isOrderId } from './order';
 
-export type PageKind =
-  | 'orders-list'
-  | 'order-details'
-  | 'contact-buyer'
-  | 'buyer-messages'
-  | 'messaging-permissions'
-  | 'other';
+export type PageKind = 'orders-list' | 'order-details' | 'contact-buyer' | 'buyer-messages' | 'messaging-permissions' | 'other';
 
 export const CONTACT_BUYER_PATH = '/messaging/contact';
 const ORDER_DETAILS_PATH = /^\/orders-v3\/order\/([^/]+)$/;

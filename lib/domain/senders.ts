@@ -79,11 +79,16 @@ export function approvedAddresses(list: readonly Sender[]): string[] {
 }
 
 export type SenderChange =
-  | { ok: true; list: Sender[]; sender: Sender; before?: SenderStatus }
-  | { ok: false; why: AddressProblem | 'exists' | 'notFound' | 'full' };
+  { ok: true; list: Sender[]; sender: Sender; before?: SenderStatus } | { ok: false; why: AddressProblem | 'exists' | 'notFound' | 'full' };
 
 /** Add an address (refused if invalid, already listed, or the list is full). */
-export function addSender(list: readonly Sender[], raw: string, status: SenderStatus, now: number, source: SenderSource = 'manual'): SenderChange {
+export function addSender(
+  list: readonly Sender[],
+  raw: string,
+  status: SenderStatus,
+  now: number,
+  source: SenderSource = 'manual',
+): SenderChange {
   const check = checkAddress(raw);
   if (!check.ok) return check;
   if (findSender(list, check.address)) return { ok: false, why: 'exists' };
@@ -150,7 +155,11 @@ export function planImport(list: readonly Sender[], read: readonly ReadPermissio
 }
 
 /** Apply the rows the seller ticked (new ones are added, changed ones updated); invalid or unchanged rows do nothing. */
-export function applyImport(list: readonly Sender[], rows: readonly ImportRow[], now: number): { list: Sender[]; approved: string[]; skipped: number } {
+export function applyImport(
+  list: readonly Sender[],
+  rows: readonly ImportRow[],
+  now: number,
+): { list: Sender[]; approved: string[]; skipped: number } {
   let next = [...list];
   const approved: string[] = [];
   let skipped = 0;

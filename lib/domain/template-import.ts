@@ -74,12 +74,7 @@ function hashId(text: string): string {
 }
 
 /** Language-keyed strings: normalises keys ('zh-CN' -> 'zh'), collects problems. */
-function langStrings(
-  raw: unknown,
-  max: number,
-  fail: (c: RejectCode) => void,
-  unknownLangs: Set<string>,
-): Partial<Record<Lang, string>> {
+function langStrings(raw: unknown, max: number, fail: (c: RejectCode) => void, unknownLangs: Set<string>): Partial<Record<Lang, string>> {
   const out: Partial<Record<Lang, string>> = {};
   if (!isRecord(raw)) {
     fail('badField');

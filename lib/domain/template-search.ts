@@ -17,13 +17,7 @@ export interface TemplateMatch {
 
 /** Case-, accent- and width-insensitive form for matching (é -> e, Ｆ -> f, ß -> ss). */
 export function foldForSearch(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
 }
 
 const QUALITY = { exactName: 100, namePrefix: 80, wordPrefix: 60, nameContains: 40, bodyContains: 20 } as const;

@@ -67,7 +67,14 @@ export interface TemplateFile {
 
 /** Only the schema's fields, in a fixed order (no stray properties leave the extension). */
 function exportable(t: Template): Template {
-  const out: Template = { id: t.id, name: t.name, reasons: [...t.reasons], bodies: { ...t.bodies }, builtIn: t.builtIn, updatedAt: t.updatedAt };
+  const out: Template = {
+    id: t.id,
+    name: t.name,
+    reasons: [...t.reasons],
+    bodies: { ...t.bodies },
+    builtIn: t.builtIn,
+    updatedAt: t.updatedAt,
+  };
   if (t.names) out.names = { ...t.names };
   if (t.subject) out.subject = { ...t.subject };
   return out;
@@ -91,4 +98,3 @@ export const HiddenStarterSchema = v.object({
   at: v.pipe(v.number(), v.finite(), v.minValue(0)),
 });
 export type HiddenStarter = v.InferOutput<typeof HiddenStarterSchema>;
-

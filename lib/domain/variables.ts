@@ -61,8 +61,7 @@ export const VARIABLE_SOURCES: Readonly<Record<VariableName, 'order' | 'settings
   seller_name: 'settings',
 };
 
-export const isVariableName = (s: unknown): s is VariableName =>
-  typeof s === 'string' && (VARIABLE_NAMES as readonly string[]).includes(s);
+export const isVariableName = (s: unknown): s is VariableName => typeof s === 'string' && (VARIABLE_NAMES as readonly string[]).includes(s);
 
 /** The placeholder text for a variable, for inserting at the cursor: `{{order_id}}`. */
 export const placeholder = (name: VariableName): string => `{{${name}}}`;
@@ -88,9 +87,7 @@ export interface Malformed extends Span {
 }
 
 export type Token =
-  | ({ kind: 'text'; text: string } & Span)
-  | ({ kind: 'var'; variable: Var } & Span)
-  | ({ kind: 'malformed'; malformed: Malformed } & Span);
+  ({ kind: 'text'; text: string } & Span) | ({ kind: 'var'; variable: Var } & Span) | ({ kind: 'malformed'; malformed: Malformed } & Span);
 
 export interface ParsedBody {
   /** The whole body, in order, as text, variables and malformed pieces. */

@@ -34,7 +34,10 @@ export const REST_BACKGROUND = 'linear-gradient(#f7f8fa,#e7e9ec)';
 
 /** A buyer name (page text) fit for an accessible name: bidi controls removed (they reorder speech), spaces collapsed, capped. */
 export function labelName(name: string): string {
-  const plain = name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = name
+    .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 80 ? `${plain.slice(0, 79)}…` : plain;
 }
 

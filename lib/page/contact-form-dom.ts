@@ -59,7 +59,9 @@ const labelOf = (radio: Element): string =>
 const isDisabled = (el: Element): boolean =>
   el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || !!el.shadowRoot?.querySelector('input:disabled');
 const isChecked = (el: Element): boolean =>
-  el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true' || !!el.shadowRoot?.querySelector<HTMLInputElement>('input:checked');
+  el.hasAttribute('checked') ||
+  el.getAttribute('aria-checked') === 'true' ||
+  !!el.shadowRoot?.querySelector<HTMLInputElement>('input:checked');
 
 /** The reasons the page offers now, in its own words (for the seller, when ours is not among them). */
 export const offeredReasons = (root: ParentNode = document): string =>
@@ -97,7 +99,9 @@ function whenEnabled(el: Element, timeoutMs: number, signal: AbortSignal): Promi
 
 /** Put the text into the real textarea and make the page hear it; true when the page enabled Send. */
 export async function typeText(box: Element, text: string, signal: AbortSignal, root: ParentNode = document): Promise<Step | undefined> {
-  const field = queryFirst<HTMLTextAreaElement>(box.shadowRoot ?? box, CONTACT_PAGE.contactTextAreaInner) ?? (box instanceof HTMLTextAreaElement ? box : null);
+  const field =
+    queryFirst<HTMLTextAreaElement>(box.shadowRoot ?? box, CONTACT_PAGE.contactTextAreaInner) ??
+    (box instanceof HTMLTextAreaElement ? box : null);
   if (!field) return { outcome: 'noTextBox' };
   field.focus();
   // The prototype's setter: a framework-wrapped `value` on the element itself would swallow the change.
@@ -118,7 +122,12 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, '
  * The page's verdict: the success banner, or (when `errors` is on) an error
  * alert that appeared after we started watching. Undefined on timeout/abort.
  */
-export async function verdict(signal: AbortSignal, timeoutMs: number | undefined, errors: boolean, root: ParentNode & Node = document): Promise<Step | undefined> {
+export async function verdict(
+  signal: AbortSignal,
+  timeoutMs: number | undefined,
+  errors: boolean,
+  root: ParentNode & Node = document,
+): Promise<Step | undefined> {
   const before = new Set(queryAll(root, CONTACT_PAGE.contactError));
   const local = new AbortController();
   signal.addEventListener('abort', () => local.abort(), { once: true });
@@ -127,9 +136,13 @@ export async function verdict(signal: AbortSignal, timeoutMs: number | undefined
     local.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
     observe(anyOf(CONTACT_PAGE.contactSuccess), () => resolve({ outcome: 'sent' }), { signal: local.signal, root });
     if (errors) {
-      observe(anyOf(CONTACT_PAGE.contactError), (el) => {
-        if (!before.has(el)) resolve({ outcome: 'sendFailed', message: textOf(el) });
-      }, { signal: local.signal, root });
+      observe(
+        anyOf(CONTACT_PAGE.contactError),
+        (el) => {
+          if (!before.has(el)) resolve({ outcome: 'sendFailed', message: textOf(el) });
+        },
+        { signal: local.signal, root },
+      );
     }
   });
   local.abort();

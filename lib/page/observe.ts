@@ -91,7 +91,10 @@ const sweepers = new WeakMap<Node, { subscribers: Set<() => void>; observer: Mut
  * `fn` then sweeps the page once. Runs once at start too. Callers on the same
  * root share one observer.
  */
-export function afterChanges(fn: () => void, { signal, root = document, delayMs = 0 }: { signal: AbortSignal; root?: Node; delayMs?: number }): void {
+export function afterChanges(
+  fn: () => void,
+  { signal, root = document, delayMs = 0 }: { signal: AbortSignal; root?: Node; delayMs?: number },
+): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {

@@ -33,7 +33,10 @@ export function textLines(root: Node): string[] {
     }
   };
   walk(root);
-  return text.split('\n').map((line) => clean(line, 500)).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => clean(line, 500))
+    .filter(Boolean);
 }
 
 const PARAMS = new Map<string, RegExp>();
@@ -108,11 +111,13 @@ export function itemFromBlock(block: Element, titleLink: Element, quantityText?:
 /** Items of a container holding several product blocks: each title link and the block around it alone. */
 export function itemsIn(container: Element, max = 200): OrderItem[] {
   const titleLink = anyOf(ORDER_PAGE.productTitleLink);
-  return queryAll(container, ORDER_PAGE.productTitleLink).slice(0, max).map((link) => {
-    let block: Element = link;
-    for (let up = link.parentElement; up && up !== container && up.querySelectorAll(titleLink).length === 1; up = up.parentElement) {
-      block = up;
-    }
-    return itemFromBlock(block, link);
-  });
+  return queryAll(container, ORDER_PAGE.productTitleLink)
+    .slice(0, max)
+    .map((link) => {
+      let block: Element = link;
+      for (let up = link.parentElement; up && up !== container && up.querySelectorAll(titleLink).length === 1; up = up.parentElement) {
+        block = up;
+      }
+      return itemFromBlock(block, link);
+    });
 }

@@ -28,7 +28,7 @@ export function orderIdOfLink(link: Element | null): string | undefined {
   if (at > 0) {
     const id = href.slice(at + 8, at + 27);
     const end = href.charCodeAt(at + 27);
-    if (isOrderId(id) && (Number.isNaN(end) || end === 38 /* & */ || end === 35 /* # */)) return id;
+    if (isOrderId(id) && (Number.isNaN(end) || end === 38 /* & */ || end === 35) /* # */) return id;
   }
   return ORDER_IN_HREF.exec(href)?.[1];
 }
@@ -97,13 +97,15 @@ export function factsFromDetails(root: ParentNode = document): OrderFacts | unde
   const contact = value?.matches('a') ? value : value ? queryFirst(value, ORDER_PAGE.contactLink) : null;
   const statusLabel = clean(queryFirst(root, ORDER_PAGE.detailsItemStatus)?.textContent, 200);
   const qty = quantityColumn(root);
-  const items = queryAll(root, ORDER_PAGE.detailsItemRow).slice(0, 200).flatMap((tr) => {
-    const link = queryFirst(tr, ORDER_PAGE.productTitleLink);
-    if (!link) return [];
-    const cell = link.closest('td') ?? tr;
-    const quantity = qty >= 0 ? (tr as HTMLTableRowElement).cells?.[qty]?.textContent : undefined;
-    return [itemFromBlock(cell, link, quantity)];
-  });
+  const items = queryAll(root, ORDER_PAGE.detailsItemRow)
+    .slice(0, 200)
+    .flatMap((tr) => {
+      const link = queryFirst(tr, ORDER_PAGE.productTitleLink);
+      if (!link) return [];
+      const cell = link.closest('td') ?? tr;
+      const quantity = qty >= 0 ? (tr as HTMLTableRowElement).cells?.[qty]?.textContent : undefined;
+      return [itemFromBlock(cell, link, quantity)];
+    });
   const facts: Record<string, unknown> = {
     ...base(orderId, 'details'),
     status: 'unknown', // read from statusLabel by the background

@@ -11,7 +11,6 @@ import { isUnrenderedShell, readDocument, readRenderedPage } from './relay-frame
 import { CONTACT_PAGE, ORDER_PAGE, queryAll, queryFirst } from './selectors';
 import { contactBuyerPath, inboxSearchPath, isSignInUrl } from '../domain/seller-central-urls';
 
-
 /** Pages bigger than this are not parsed (a Contact Buyer page is well under 1 MB). */
 const MAX_PAGE_CHARS = 5_000_000;
 

@@ -15,10 +15,7 @@ export const ORDER_PAGE = {
   ordersTable: ['#orders-table', '.myo-table-container table', '#MYO-app table'],
   orderRow: ['#orders-table tbody > tr', '.myo-table-container tbody > tr'],
   orderDetailsCell: ['td[data-test-id="oth-order-details"]'],
-  orderLink: [
-    '[data-test-id="oth-order-details"] .cell-body-title a',
-    'a[href*="/orders-v3/order/"]',
-  ],
+  orderLink: ['[data-test-id="oth-order-details"] .cell-body-title a', 'a[href*="/orders-v3/order/"]'],
   orderStatusCell: ['td[data-test-id="oth-order-status"]', '.order-status-column'],
   mainStatus: ['.order-status-column .main-status', '[data-test-id="oth-order-status"] .main-status'],
   /**
@@ -42,10 +39,7 @@ export const ORDER_PAGE = {
     'a[data-test-id="buyer-name-with-link"]',
     'a[href*="/messaging/contact?"]',
   ],
-  detailsBuyerName: [
-    '[data-test-id="shipping-section-contact-buyer-value"]',
-    '[data-test-id="buyer-name-with-link"]',
-  ],
+  detailsBuyerName: ['[data-test-id="shipping-section-contact-buyer-value"]', '[data-test-id="buyer-name-with-link"]'],
 
   // -- Order details --
   detailsOrderId: ['span[data-test-id="order-id-value"]'],
@@ -92,7 +86,11 @@ export const CONTACT_PAGE = {
 export const PERMISSIONS_PAGE = {
   permissionsRoot: ['[data-test-id="messaging-permissions"]', '#messaging-permissions'],
   /** One approved / blocked address per row (the mock and the 2024 page); structure as the fallback. */
-  permissionRow: ['tr[data-test-id="permission-row"]', '[data-test-id="messaging-permissions"] tbody > tr', '#messaging-permissions tbody > tr'],
+  permissionRow: [
+    'tr[data-test-id="permission-row"]',
+    '[data-test-id="messaging-permissions"] tbody > tr',
+    '#messaging-permissions tbody > tr',
+  ],
   permissionEmail: ['td[data-test-id="permission-email"]', 'td:first-child'],
   permissionStatus: ['td[data-test-id="permission-status"]', 'td:nth-child(2)'],
 } as const satisfies Record<string, SelectorList>;

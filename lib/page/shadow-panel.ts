@@ -23,7 +23,8 @@ export const PANEL_BOX_STYLE =
   'display:flex;gap:10px;align-items:center;flex-wrap:wrap;border-radius:6px;' +
   'box-shadow:0 2px 10px rgba(15,17,17,.25);background:#fff;border:1px solid #d5d9d9;' +
   'font:13px/1.4 "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111';
-export const PANEL_BUTTON_STYLE = 'font:inherit;padding:3px 10px;border-radius:3px;border:1px solid #adb1b8;background:#f7f8fa;cursor:pointer';
+export const PANEL_BUTTON_STYLE =
+  'font:inherit;padding:3px 10px;border-radius:3px;border:1px solid #adb1b8;background:#f7f8fa;cursor:pointer';
 export const PANEL_PRIMARY_STYLE =
   'font:inherit;font-weight:bold;padding:3px 10px;border-radius:3px;border:1px solid #0f5a94;background:#146eb4;color:#fff;cursor:pointer';
 

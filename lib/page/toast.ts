@@ -16,7 +16,12 @@ let current: HTMLElement | undefined;
 export function showToast(message: string, kind: 'ok' | 'error', signal?: AbortSignal, ms = 5000): void {
   current?.remove();
   // An error interrupts (alert); a confirmation waits its turn (status).
-  const { host, box } = shadowPanel('toast', HOST_STYLE, kind === 'error' ? 'alert' : 'status', `${BOX_STYLE};border-left:4px solid ${ACCENT[kind]}`);
+  const { host, box } = shadowPanel(
+    'toast',
+    HOST_STYLE,
+    kind === 'error' ? 'alert' : 'status',
+    `${BOX_STYLE};border-left:4px solid ${ACCENT[kind]}`,
+  );
   const text = document.createElement('span');
   text.textContent = message;
   box.append(text);
@@ -27,8 +32,12 @@ export function showToast(message: string, kind: 'ok' | 'error', signal?: AbortS
     if (current === host) current = undefined;
   };
   const timer = setTimeout(remove, ms);
-  signal?.addEventListener('abort', () => {
-    clearTimeout(timer);
-    remove();
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      remove();
+    },
+    { once: true },
+  );
 }

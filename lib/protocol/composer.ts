@@ -4,7 +4,14 @@ import type { Draft } from '../domain/draft';
 import type { Settings } from '../domain/settings';
 import type { FileError, Rejection } from '../domain/template-import';
 import type { HiddenStarter, Template } from '../domain/templates';
-import { DraftInputSchema, ImportInputSchema, OrderIdSchema, SettingsPatchSchema, TemplateIdSchema, TemplateInputSchema } from './composer-schemas';
+import {
+  DraftInputSchema,
+  ImportInputSchema,
+  OrderIdSchema,
+  SettingsPatchSchema,
+  TemplateIdSchema,
+  TemplateInputSchema,
+} from './composer-schemas';
 import { spec } from './spec';
 
 export interface HiddenStarterEntry extends HiddenStarter {

@@ -51,5 +51,7 @@ export const DeleteAllSchema = v.strictObject({ confirm: v.literal(true) });
 // -- from content scripts --
 /** The order ids on the page the marks are wanted for (Manage Orders shows up to 100; a details page one). */
 export const MarksInputSchema = v.strictObject({ orderIds: orderIds(200) });
-export const PermissionsFoundSchema = v.strictObject({ entries: v.pipe(v.array(ReadPermissionSchema), v.minLength(1), v.maxLength(SENDER_LIMIT * 2)) });
+export const PermissionsFoundSchema = v.strictObject({
+  entries: v.pipe(v.array(ReadPermissionSchema), v.minLength(1), v.maxLength(SENDER_LIMIT * 2)),
+});
 export const OpenBulkSchema = v.strictObject({ orderIds: orderIds(BULK_LIMIT) });

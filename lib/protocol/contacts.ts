@@ -22,7 +22,8 @@ import {
 } from './contacts-schemas';
 import { spec } from './spec';
 
-export type SenderAnswer = { ok: true; sender: Sender; released: number; heldAgain: number } | { ok: false; why: Exclude<SenderChange, { ok: true }>['why'] };
+export type SenderAnswer =
+  { ok: true; sender: Sender; released: number; heldAgain: number } | { ok: false; why: Exclude<SenderChange, { ok: true }>['why'] };
 
 export type EmailAnswer =
   | { state: 'held'; jobId: string; heldFor: HoldReason }
@@ -68,7 +69,10 @@ export interface DeleteCounts {
 
 export const contactsMessages = {
   /** Extension pages: the sender list and the email jobs waiting for a sender. */
-  'contacts/senders': spec<{ senders: Sender[]; waiting: { jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[] }>()(['extension'], EmptySchema),
+  'contacts/senders': spec<{ senders: Sender[]; waiting: { jobId: string; orderId: string; from: string; state: 'held' | 'queued' }[] }>()(
+    ['extension'],
+    EmptySchema,
+  ),
   /** Extension pages: add an address (approving one releases the messages held for it). */
   'contacts/senderAdd': spec<SenderAnswer>()(['extension'], SenderInputSchema),
   'contacts/senderSetStatus': spec<SenderAnswer>()(['extension'], SenderInputSchema),

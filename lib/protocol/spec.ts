@@ -19,7 +19,9 @@ export interface MessageSpec<I extends v.GenericSchema, O> {
   output?: O;
 }
 
-export const spec = <O>() => <I extends v.GenericSchema>(from: readonly SenderKind[], input: I): MessageSpec<I, O> => ({ from, input });
+export const spec =
+  <O>() =>
+  <I extends v.GenericSchema>(from: readonly SenderKind[], input: I): MessageSpec<I, O> => ({ from, input });
 
 export { OrderIdSchema };
 

@@ -13,7 +13,9 @@ export interface TabMessageSpec<I extends v.GenericSchema, O> {
   output?: O;
 }
 
-const tabSpec = <O>() => <I extends v.GenericSchema>(input: I): TabMessageSpec<I, O> => ({ input });
+const tabSpec =
+  <O>() =>
+  <I extends v.GenericSchema>(input: I): TabMessageSpec<I, O> => ({ input });
 
 const MarketplaceIdSchema = v.pipe(v.string(), v.regex(/^[A-Z0-9]{8,20}$/));
 

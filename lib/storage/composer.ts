@@ -22,7 +22,6 @@ import { SealedSchema } from './sealed';
 
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-
 export const TemplatesDataSchema = v.object({
   /** The seller's own templates (never builtIn), in the seller's order. */
   templates: v.pipe(v.array(TemplateSchema), v.maxLength(TEMPLATE_LIMITS.count)),
@@ -31,7 +30,6 @@ export const TemplatesDataSchema = v.object({
 });
 export type TemplatesData = v.InferOutput<typeof TemplatesDataSchema>;
 export const EMPTY_TEMPLATES: TemplatesData = { templates: [], hiddenStarters: {} };
-
 
 export const StoredDraftSchema = v.object({ sealed: SealedSchema, updatedAt: time });
 export const DraftsDataSchema = v.record(OrderIdSchema, StoredDraftSchema);

@@ -57,7 +57,6 @@ export const StoredRecordSchema = v.object({
 export type StoredRecord = ContactRecord<Sealed>;
 export type { ContactPersonal };
 
-
 export const HistoryDataSchema = v.object({ records: v.array(v.unknown()), lastPurge: v.optional(PurgeReportSchema) });
 export const HistoryDataStrictSchema = v.object({ records: v.array(StoredRecordSchema), lastPurge: v.optional(PurgeReportSchema) });
 export type HistoryData = { records: unknown[]; lastPurge?: PurgeReport };

@@ -13,7 +13,15 @@ import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '../domain/setti
 import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './orders';
 import { EMPTY_QUARANTINE, EMPTY_QUEUE, QuarantineDataSchema, QueueDataStrictSchema, type QuarantineData, type QueueData } from './queue';
 import { DraftsDataSchema, EMPTY_TEMPLATES, TemplatesDataSchema, type DraftsData, type TemplatesData } from './composer';
-import { EMPTY_HISTORY, EMPTY_SENDERS, HistoryDataStrictSchema, SendersDataStrictSchema, type HistoryData, type PendingImport, type SendersData } from './contacts';
+import {
+  EMPTY_HISTORY,
+  EMPTY_SENDERS,
+  HistoryDataStrictSchema,
+  SendersDataStrictSchema,
+  type HistoryData,
+  type PendingImport,
+  type SendersData,
+} from './contacts';
 
 export { type Settings, DEFAULT_SETTINGS };
 
@@ -49,8 +57,16 @@ export const pendingOrderItem = storage.defineItem<PendingOrder>('session:orders
 export const pageChecksItem = storage.defineItem<PageChecks>('session:ordersPageChecks', { version: 1, fallback: {} });
 
 // -- contacts: approved senders, contact history (buyer data sealed), pending permissions import (lib/storage/contacts.ts) --
-export const contactsSendersItem = storage.defineItem<SendersData>('local:contactsSenders', { version: 1, fallback: EMPTY_SENDERS, migrations: {} });
-export const contactsHistoryItem = storage.defineItem<HistoryData>('local:contactsHistory', { version: 1, fallback: EMPTY_HISTORY, migrations: {} });
+export const contactsSendersItem = storage.defineItem<SendersData>('local:contactsSenders', {
+  version: 1,
+  fallback: EMPTY_SENDERS,
+  migrations: {},
+});
+export const contactsHistoryItem = storage.defineItem<HistoryData>('local:contactsHistory', {
+  version: 1,
+  fallback: EMPTY_HISTORY,
+  migrations: {},
+});
 export const contactsImportItem = storage.defineItem<PendingImport>('session:contactsImport', { version: 1, fallback: null });
 
 /** Read an item and validate it; on corrupt data, return the fallback and say so. */

@@ -25,9 +25,7 @@ export interface OrderCache {
 export const EMPTY_ORDER_CACHE: OrderCache = { orders: [] };
 
 /** The order the next popup should open with (set just before action.openPopup()). */
-export const PendingOrderSchema = v.nullable(
-  v.object({ orderId: OrderIdSchema, at: v.number() }),
-);
+export const PendingOrderSchema = v.nullable(v.object({ orderId: OrderIdSchema, at: v.number() }));
 export type PendingOrder = v.InferOutput<typeof PendingOrderSchema>;
 
 /** A pending order older than this is stale (the popup never came up to take it). */

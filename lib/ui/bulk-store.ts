@@ -36,11 +36,21 @@ export interface BulkState {
 /** The order ids of `?orders=a,b,c`: valid ids only, unique, at most BULK_LIMIT. */
 export function orderIdsOf(search: string): string[] {
   const raw = new URLSearchParams(search).get('orders') ?? '';
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter(isOrderId))].slice(0, BULK_LIMIT);
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(isOrderId),
+    ),
+  ].slice(0, BULK_LIMIT);
 }
 
 /** The plan for the current choices (empty until a quick reply and a reason are chosen). */
-export function currentPlan(s: Pick<BulkState, 'prepared' | 'templates' | 'templateId' | 'reason' | 'include'>, now = new Date()): BulkItem[] {
+export function currentPlan(
+  s: Pick<BulkState, 'prepared' | 'templates' | 'templateId' | 'reason' | 'include'>,
+  now = new Date(),
+): BulkItem[] {
   const template = s.templates.find((x) => x.id === s.templateId);
   if (!s.prepared || !template || !s.reason) return [];
   return planBulk(s.prepared.orders, {
@@ -69,7 +79,10 @@ export const useBulk = create<BulkState>((set, get) => ({
     const orderIds = orderIdsOf(search);
     set({ orderIds, status: 'loading', error: undefined, result: undefined });
     if (orderIds.length === 0) return set({ status: 'ready' });
-    const [prepared, templates] = await Promise.all([sendMessage('contacts/bulkPrepare', { orderIds }), sendMessage('composer/templates', {})]);
+    const [prepared, templates] = await Promise.all([
+      sendMessage('contacts/bulkPrepare', { orderIds }),
+      sendMessage('composer/templates', {}),
+    ]);
     if (!prepared.ok) return set({ status: 'failed', error: prepared.error });
     set({
       status: 'ready',

@@ -15,9 +15,7 @@ export const IN_FLIGHT_STATES: readonly JobState[] = ['filling', 'awaiting-selle
 
 /** The order's in-flight job, the most recently changed if several. */
 export function inFlightJob(jobs: readonly JobView[], orderId: string): JobView | undefined {
-  return jobs
-    .filter((j) => j.orderId === orderId && IN_FLIGHT_STATES.includes(j.state))
-    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  return jobs.filter((j) => j.orderId === orderId && IN_FLIGHT_STATES.includes(j.state)).sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
 export interface ComposerQueue {

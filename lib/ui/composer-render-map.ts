@@ -51,6 +51,9 @@ export function renderEditorText(text: string, values: VariableValues): RenderMa
   };
   return {
     result,
-    toEditor: (start, end) => (start === end ? { start: point(start, 'start'), end: point(start, 'start') } : { start: point(start, 'start'), end: point(end, 'end') }),
+    toEditor: (start, end) =>
+      start === end
+        ? { start: point(start, 'start'), end: point(start, 'start') }
+        : { start: point(start, 'start'), end: point(end, 'end') },
   };
 }

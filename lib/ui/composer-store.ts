@@ -16,11 +16,7 @@ import type { Draft } from '../storage/composer';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
 
-type SendState =
-  | { state: 'idle' }
-  | { state: 'sending' }
-  | { state: 'queued'; jobId: string }
-  | { state: 'refused'; error: ParleyError };
+type SendState = { state: 'idle' } | { state: 'sending' } | { state: 'queued'; jobId: string } | { state: 'refused'; error: ParleyError };
 
 export interface ComposerState {
   orderId?: string;
@@ -103,7 +99,9 @@ export const useComposer = create<ComposerState>((set, get) => {
         order: order.value,
         settings,
         templates: templates.ok ? templates.value.templates : [],
-        ...(restored ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' } : {}),
+        ...(restored
+          ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' }
+          : {}),
       });
     },
     chooseReason(reason) {

@@ -67,7 +67,8 @@ export const findingText = (f: Finding): string => t(key(`policyRule_${f.rule}`)
 /** Every reason an import entry or a template was refused, as sentences. */
 export function rejectionTexts(r: Rejection): string[] {
   return r.reasons.map((code) => {
-    if (code === 'unknownVariable') return t('composerReject_unknownVariable', (r.unknownVariables ?? []).map((n) => `{{${n}}}`).join(', '));
+    if (code === 'unknownVariable')
+      return t('composerReject_unknownVariable', (r.unknownVariables ?? []).map((n) => `{{${n}}}`).join(', '));
     if (code === 'unknownReason') return t('composerReject_unknownReason', (r.unknownReasons ?? []).join(', '));
     if (code === 'unknownLanguage') return t('composerReject_unknownLanguage', (r.unknownLanguages ?? []).join(', '));
     return t(key(`composerReject_${code}`));

@@ -68,7 +68,11 @@ export const useEmail = create<EmailState>((set, get) => ({
 }));
 
 /** The From the seller chose (canonical), and whether Amazon accepts mail from it. */
-export function chosenSender(s: Pick<EmailState, 'choice' | 'typed' | 'senders'>): { address?: string; approved: boolean; invalid?: string } {
+export function chosenSender(s: Pick<EmailState, 'choice' | 'typed' | 'senders'>): {
+  address?: string;
+  approved: boolean;
+  invalid?: string;
+} {
   const raw = s.choice === OTHER ? s.typed : s.choice;
   const check = checkAddress(raw);
   if (!check.ok) return { approved: false, ...(raw.trim() ? { invalid: check.why } : {}) };

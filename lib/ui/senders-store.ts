@@ -73,7 +73,8 @@ export const useSenders = create<SendersState>((set, get) => {
     },
     async confirmImport(addresses) {
       const answer = await sendMessage('contacts/importConfirm', { addresses });
-      if (answer.ok) set({ notice: { kind: 'ok', text: t('contactsImportDone', [String(answer.value.imported), String(answer.value.released)]) } });
+      if (answer.ok)
+        set({ notice: { kind: 'ok', text: t('contactsImportDone', [String(answer.value.imported), String(answer.value.released)]) } });
       else set({ notice: { kind: 'error', text: answer.error.message } });
       await get().load();
     },

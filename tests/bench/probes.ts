@@ -93,7 +93,10 @@ export async function installProbes(page: Page, buttons: string, vanilla: 'none'
     const cdp = await page.context().newCDPSession(page);
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-vanilla' });
-    await cdp.send('Runtime.evaluate', { expression: `(${vanillaObserver.toString()})(${JSON.stringify(LINK)})`, contextId: executionContextId });
+    await cdp.send('Runtime.evaluate', {
+      expression: `(${vanillaObserver.toString()})(${JSON.stringify(LINK)})`,
+      contextId: executionContextId,
+    });
     await cdp.detach();
   }
   await page.evaluate(
@@ -110,7 +113,9 @@ export async function installProbes(page: Page, buttons: string, vanilla: 'none'
           b.armed = false;
           requestAnimationFrame(() => {
             b.frameEnd = performance.now();
-            b.complete = [...document.querySelectorAll(b.buttons)].every((el) => el.tagName === 'BUTTON' || el.hasAttribute('data-order-id'));
+            b.complete = [...document.querySelectorAll(b.buttons)].every(
+              (el) => el.tagName === 'BUTTON' || el.hasAttribute('data-order-id'),
+            );
           });
         }
       }).observe(document, { childList: true, subtree: true });
@@ -146,7 +151,10 @@ export function frameWork(page: Page, timeoutMs = 3_000): Promise<{ ms: number; 
       const b = (window as unknown as BenchGlobal).__bench;
       return b.frameEnd && b.frameStart ? { ms: b.frameEnd - b.frameStart, complete: b.complete } : null;
     });
-  return poll(read, { timeout: timeoutMs, interval: 20, message: 'the frame after the insertion' }).catch(() => ({ ms: Number.NaN, complete: false }));
+  return poll(read, { timeout: timeoutMs, interval: 20, message: 'the frame after the insertion' }).catch(() => ({
+    ms: Number.NaN,
+    complete: false,
+  }));
 }
 
 export const longTasks = (page: Page): Promise<{ start: number; duration: number }[]> =>
@@ -164,7 +172,12 @@ export function duplicates(page: Page, buttons: string): Promise<{ links: number
         if (n === 0) missing += 1;
         if (n > 1) dup += n - 1;
       }
-      return { links: document.querySelectorAll(link).length, buttons: document.querySelectorAll(buttons).length, duplicates: dup, missing };
+      return {
+        links: document.querySelectorAll(link).length,
+        buttons: document.querySelectorAll(buttons).length,
+        duplicates: dup,
+        missing,
+      };
     },
     { link: LINK, buttons },
   );

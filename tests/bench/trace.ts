@@ -51,9 +51,7 @@ export function summarise(events: readonly TraceEvent[], scriptUrl: string): Tra
   const isParley = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith(scriptUrl);
   const calls = events.filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && isParley(e));
   const threads = new Set(calls.map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
   let longestTaskWithParley = 0;
   let longestParleyShare = 0;
   let longestParleyTask = 0;

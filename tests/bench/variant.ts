@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Feature export name -> file under lib/page/features/. */
-export const ORDER_FEATURES: Record<string, string> = { parleyMark: 'parley-mark', contactButton: 'contact-button', pageCheckFeature: 'page-check' };
+export const ORDER_FEATURES: Record<string, string> = {
+  parleyMark: 'parley-mark',
+  contactButton: 'contact-button',
+  pageCheckFeature: 'page-check',
+};
 
 function registry(features: Record<string, string>): string {
   const imports = Object.entries(features).map(([name, file]) => `import { ${name} } from './${file}';`);
@@ -35,7 +39,11 @@ export function buildVariant(root: string, features: Record<string, string> = OR
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'lib/page/features/index.ts'), registry(features));
   const out = join(dir, '.output');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: dir, env: { ...process.env, PARLEY_OUT_DIR: out }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['wxt', 'build'], {
+    cwd: dir,
+    env: { ...process.env, PARLEY_OUT_DIR: out },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) throw new Error('build of the benchmark variant failed');
   return { extensionDir: join(out, 'chrome-mv3'), dir };
 }

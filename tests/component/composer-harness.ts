@@ -18,7 +18,12 @@ import type { JobView } from '@/lib/domain/queue-view';
 import { settingsItem, DEFAULT_SETTINGS, type Settings } from '@/lib/storage';
 
 export const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-const contentSender = (host: string) => ({ id: fakeBrowser.runtime.id, url: `https://${host}/orders-v3`, frameId: 0, tab: { id: 9 } as never });
+const contentSender = (host: string) => ({
+  id: fakeBrowser.runtime.id,
+  url: `https://${host}/orders-v3`,
+  frameId: 0,
+  tab: { id: 9 } as never,
+});
 
 export interface Enqueued {
   orderId: string;
@@ -56,7 +61,11 @@ export function connectBackground(options: { refuse?: { code: string; message: s
 
 /** Put an order in the background's cache the way the order pages do (orders/report from a Seller Central tab). */
 export async function reportOrder(facts: OrderFacts): Promise<void> {
-  const answer = await dispatch({ parley: 1, type: 'orders/report', input: { facts: [facts] } }, contentSender(facts.host) as never, ordersHandlers);
+  const answer = await dispatch(
+    { parley: 1, type: 'orders/report', input: { facts: [facts] } },
+    contentSender(facts.host) as never,
+    ordersHandlers,
+  );
   if (!answer.ok) throw new Error(`orders/report refused: ${answer.error.message}`);
 }
 

@@ -90,7 +90,12 @@ describe('composer layout', () => {
   });
 
   it('links to the send queue, with how many jobs need the seller', async () => {
-    await setup({ jobs: [job({ id: 'a', orderId: '113-0000000-0000001', state: 'awaiting-seller', needsSeller: true }), job({ id: 'b', orderId: '113-0000000-0000002', state: 'queued' })] });
+    await setup({
+      jobs: [
+        job({ id: 'a', orderId: '113-0000000-0000001', state: 'awaiting-seller', needsSeller: true }),
+        job({ id: 'b', orderId: '113-0000000-0000002', state: 'queued' }),
+      ],
+    });
     const onQueue = vi.fn();
     render(<Composer orderId={ORDER} onClose={() => {}} onQueue={onQueue} />);
     await screen.findByRole('textbox', { name: 'Message' });

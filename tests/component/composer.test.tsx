@@ -120,7 +120,9 @@ describe('composer for an unshipped order', () => {
     expect([...marks].map((m) => m.textContent)).toContain('shop@example.com');
     await user.click(within(list).getByRole('button', { name: 'Show "shop@example.com" in the message' }));
     expect(message().value.slice(message().selectionStart, message().selectionEnd)).toBe('shop@example.com');
-    fireEvent.input(message(), { target: { value: 'About order 112-7654321-1234567: the mug you ordered comes in two sizes; which one do you need?' } });
+    fireEvent.input(message(), {
+      target: { value: 'About order 112-7654321-1234567: the mug you ordered comes in two sizes; which one do you need?' },
+    });
     await waitFor(() => expect((send() as HTMLButtonElement).disabled).toBe(false));
     expect(why()).toBe("Parley will open the Contact Buyer form, fill it in, and leave Amazon's Send for you to press.");
   });
@@ -135,7 +137,9 @@ describe('composer for an unshipped order', () => {
     expect((send() as HTMLButtonElement).disabled).toBe(true);
     expect(why()).toContain('{{deliver_by}} has no value for this order');
     // Known, filled variables are filled in the preview.
-    expect(screen.getByTestId('composer-preview').textContent).toBe('Order 112-7654321-1234567: dear {{nickname}}, it arrives by {{deliver_by}}.');
+    expect(screen.getByTestId('composer-preview').textContent).toBe(
+      'Order 112-7654321-1234567: dear {{nickname}}, it arrives by {{deliver_by}}.',
+    );
   });
 
   it('saves the draft as the seller types and restores it after the popup closed', async () => {
@@ -157,7 +161,9 @@ describe('composer for an unshipped order', () => {
     await openComposer();
     fireEvent.input(message(), { target: { value: 'Typed just before the popup lost focus' } });
     window.dispatchEvent(new Event('pagehide'));
-    await waitFor(async () => expect(Object.keys((await fakeBrowser.storage.local.get('composerDrafts')).composerDrafts ?? {})).toEqual(['112-7654321-1234567']));
+    await waitFor(async () =>
+      expect(Object.keys((await fakeBrowser.storage.local.get('composerDrafts')).composerDrafts ?? {})).toEqual(['112-7654321-1234567']),
+    );
   });
 
   it('shows the queue refusal in words', async () => {
@@ -170,7 +176,9 @@ describe('composer for an unshipped order', () => {
     fireEvent.input(message(), { target: { value: 'About order 112-7654321-1234567: which size do you need, 350 ml or 500 ml?' } });
     await waitFor(() => expect((send() as HTMLButtonElement).disabled).toBe(false));
     await user.click(send());
-    expect((await screen.findByRole('alert')).textContent).toBe('Not queued: This exact message was already sent to order 112-7654321-1234567.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not queued: This exact message was already sent to order 112-7654321-1234567.',
+    );
   });
 });
 
@@ -192,7 +200,9 @@ describe('composer for other orders', () => {
     await user.click(screen.getByRole('combobox', { name: 'Search quick replies' }));
     await user.keyboard('quantity{Enter}');
     const note = await screen.findByTestId('composer-language-note');
-    expect(note.textContent).toMatch(/^"Confirm the ordered quantity" has no (Spanish|español) text, so the (English|inglés) text was inserted\./);
+    expect(note.textContent).toMatch(
+      /^"Confirm the ordered quantity" has no (Spanish|español) text, so the (English|inglés) text was inserted\./,
+    );
     expect(message().value).toMatch(/^Hello Zoë,/);
   });
 
@@ -203,6 +213,6 @@ describe('composer for other orders', () => {
 
   it('an order Parley has not seen: says what to do', async () => {
     render(<Composer orderId="112-0000000-0000000" />);
-    expect(await screen.findByText('Open the order list or the order\'s page in Seller Central, then press Contact again.')).toBeTruthy();
+    expect(await screen.findByText("Open the order list or the order's page in Seller Central, then press Contact again.")).toBeTruthy();
   });
 });

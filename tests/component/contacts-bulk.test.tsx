@@ -21,7 +21,15 @@ async function twentyOrders(): Promise<void> {
     await reportOrder(unshippedOrder({ orderId: id(n), buyerName: `Buyer${n} Example`, status, ...(n === 15 ? { items: [] } : {}) }));
   }
   const first = await ask('contacts/bulkEnqueue', {
-    items: [{ orderId: id(5), marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmOrderDetails', text: `A question about order ${id(5)}.` }],
+    items: [
+      {
+        orderId: id(5),
+        marketplaceId: 'ATVPDKIKX0DER',
+        host: 'sellercentral.amazon.com',
+        reason: 'confirmOrderDetails',
+        text: `A question about order ${id(5)}.`,
+      },
+    ],
     autoSubmit: false,
   });
   const jobId = (first.value as { queued: { jobId: string }[] }).queued[0]!.jobId;
@@ -31,7 +39,18 @@ async function twentyOrders(): Promise<void> {
 
 let h: Harness;
 beforeEach(async () => {
-  useBulk.setState({ status: 'loading', orderIds: [], prepared: undefined, templates: [], templateId: undefined, reason: undefined, include: new Set(), result: undefined, error: undefined, confirming: false });
+  useBulk.setState({
+    status: 'loading',
+    orderIds: [],
+    prepared: undefined,
+    templates: [],
+    templateId: undefined,
+    reason: undefined,
+    include: new Set(),
+    result: undefined,
+    error: undefined,
+    confirming: false,
+  });
   h = connectContacts('bulk.html');
   await useSettings({ sellerName: 'Lotus Home Goods' });
 });
@@ -64,12 +83,20 @@ describe('bulk review of 20 selected orders', () => {
 
     await user.click(within(item(5)).getByRole('button', { name: `Include order ${id(5)} anyway` }));
     expect(summary.textContent).toBe('15 ready · 0 skipped · 4 excluded · 1 blocked');
-    const shown = [...document.querySelectorAll<HTMLElement>('[data-status="ready"]')].map((el) => [el.dataset.parleyBulkOrder, el.querySelector('pre')!.textContent]);
+    const shown = [...document.querySelectorAll<HTMLElement>('[data-status="ready"]')].map((el) => [
+      el.dataset.parleyBulkOrder,
+      el.querySelector('pre')!.textContent,
+    ]);
 
     const before = (await readJobs()).length;
     await user.click(screen.getByRole('button', { name: 'Queue 15 messages' }));
-    expect((await screen.findByText(/joined the queue/)).textContent).toBe('15 messages joined the queue. Parley fills each Contact Buyer form in turn.');
-    const call = h.calls.filter((c) => c.type === 'contacts/bulkEnqueue').at(-1)!.input as { items: { orderId: string; text: string }[]; autoSubmit: boolean };
+    expect((await screen.findByText(/joined the queue/)).textContent).toBe(
+      '15 messages joined the queue. Parley fills each Contact Buyer form in turn.',
+    );
+    const call = h.calls.filter((c) => c.type === 'contacts/bulkEnqueue').at(-1)!.input as {
+      items: { orderId: string; text: string }[];
+      autoSubmit: boolean;
+    };
     expect(call.autoSubmit).toBe(false);
     expect(call.items.map((i) => [i.orderId, i.text])).toEqual(shown);
     const jobs = (await readJobs()).slice(before);

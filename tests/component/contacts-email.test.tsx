@@ -91,7 +91,9 @@ describe('composer: send by email', () => {
     const important = screen.getByRole('checkbox', { name: 'Mark as [Important] (critical messages only)' }) as HTMLInputElement;
     expect(important.disabled).toBe(false);
     await user.click(important);
-    expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(`[Important] Your Amazon order ${ORDER.orderId}`);
+    expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(
+      `[Important] Your Amazon order ${ORDER.orderId}`,
+    );
     await user.click(important);
     expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(`Your Amazon order ${ORDER.orderId}`);
   });
@@ -99,8 +101,14 @@ describe('composer: send by email', () => {
   it('shows the order past messages from Parley beside the composer', async () => {
     await reportOrder(ORDER);
     await ask('contacts/emailHandoff', {
-      orderId: ORDER.orderId, marketplaceId: 'ATVPDKIKX0DER', host: ORDER.host, reason: 'confirmOrderDetails', text: TEXT,
-      subject: 'Your order', from: 'seller@lotus.example', client: 'gmail',
+      orderId: ORDER.orderId,
+      marketplaceId: 'ATVPDKIKX0DER',
+      host: ORDER.host,
+      reason: 'confirmOrderDetails',
+      text: TEXT,
+      subject: 'Your order',
+      from: 'seller@lotus.example',
+      client: 'gmail',
     });
     // The history record follows the queue change (recorded by the worker's listener; here by hand).
     const { recordJobs } = await import('@/lib/background/history');

@@ -15,8 +15,14 @@ vi.mock('@/lib/background/queue-runner', () => ({ kick: vi.fn() }));
 const ORDER = unshippedOrder();
 const handoff = (from: string) =>
   ask('contacts/emailHandoff', {
-    orderId: ORDER.orderId, marketplaceId: 'ATVPDKIKX0DER', host: ORDER.host, reason: 'confirmOrderDetails',
-    text: `Please confirm the colour for order ${ORDER.orderId}.`, subject: 'Your order', from, client: 'outlook',
+    orderId: ORDER.orderId,
+    marketplaceId: 'ATVPDKIKX0DER',
+    host: ORDER.host,
+    reason: 'confirmOrderDetails',
+    text: `Please confirm the colour for order ${ORDER.orderId}.`,
+    subject: 'Your order',
+    from,
+    client: 'outlook',
   });
 
 let h: Harness;
@@ -55,7 +61,9 @@ describe('options: approved sender addresses', () => {
     const waiting = await screen.findByText(`Order ${ORDER.orderId}: waits for new@lotus.example to be approved`);
     expect(waiting).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Mark new@lotus.example approved' }));
-    expect((await screen.findByRole('status')).textContent).toBe('1 held messages for new@lotus.example can now be opened in your mail client.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      '1 held messages for new@lotus.example can now be opened in your mail client.',
+    );
     await user.click(await screen.findByRole('button', { name: `Open the message for order ${ORDER.orderId} in email` }));
     await waitFor(() => expect(h.opened).toHaveLength(1));
     expect(h.opened[0]).toMatch(/^mailto:k3x9q2abcd1234@marketplace\.amazon\.com\?subject=Your%20order&body=/);
@@ -79,7 +87,10 @@ describe('options: approved sender addresses', () => {
     await user.click(within(review).getByRole('button', { name: 'Import selected' }));
     expect((await screen.findByRole('status')).textContent).toBe('Imported 2 addresses; 0 held messages released.');
     await waitFor(() => expect(screen.queryByTestId('senders-import')).toBeNull());
-    const listed = [...document.querySelectorAll<HTMLElement>('[data-parley-sender]')].map((li) => [li.dataset.parleySender, li.dataset.status]);
+    const listed = [...document.querySelectorAll<HTMLElement>('[data-parley-sender]')].map((li) => [
+      li.dataset.parleySender,
+      li.dataset.status,
+    ]);
     expect(listed).toEqual([
       ['seller@lotus.example', 'approved'],
       ['support@lotus.example', 'approved'],
@@ -100,7 +111,9 @@ describe('options: buyer data', () => {
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Keep buyer data for' }), '7');
     expect((await screen.findByRole('status')).textContent).toBe('Saved.');
-    expect(h.calls.some((c) => c.type === 'composer/settingsSave' && JSON.stringify(c.input) === '{"patch":{"retentionDays":7}}')).toBe(true);
+    expect(h.calls.some((c) => c.type === 'composer/settingsSave' && JSON.stringify(c.input) === '{"patch":{"retentionDays":7}}')).toBe(
+      true,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Delete all buyer data now' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete all buyer data?' });
@@ -111,7 +124,9 @@ describe('options: buyer data', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete all buyer data now' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
-    expect((await screen.findByText(/^Deleted:/)).textContent).toBe('Deleted: 0 history records, 1 queue messages, 0 drafts, 1 orders. The encryption key was replaced.');
+    expect((await screen.findByText(/^Deleted:/)).textContent).toBe(
+      'Deleted: 0 history records, 1 queue messages, 0 drafts, 1 orders. The encryption key was replaced.',
+    );
     expect(await readJobs()).toEqual([]);
   });
 });

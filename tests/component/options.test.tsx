@@ -20,7 +20,10 @@ afterEach(() => {
 });
 
 const list = (name: RegExp) => screen.getByRole('list', { name });
-const names = (ul: HTMLElement) => within(ul).queryAllByRole('listitem').map((li) => li.querySelector('.parley-tpl__name')?.textContent);
+const names = (ul: HTMLElement) =>
+  within(ul)
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.parley-tpl__name')?.textContent);
 
 async function openTemplates() {
   render(<OptionsApp />);
@@ -39,7 +42,9 @@ describe('options: templates', () => {
     body.setSelectionRange('About order '.length, 'About order '.length);
     await user.click(screen.getByRole('button', { name: 'Insert {{order_id}}' }));
     expect(body.value).toBe('About order {{order_id}}: which size do you need?');
-    await waitFor(() => expect(screen.getByTestId('template-preview').textContent).toBe('About order 111-1234567-7654321: which size do you need?'));
+    await waitFor(() =>
+      expect(screen.getByTestId('template-preview').textContent).toBe('About order 111-1234567-7654321: which size do you need?'),
+    );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('"Size question" was saved.');
     expect(names(list(/^Your templates \(1\)/))).toEqual(['Size question']);
@@ -95,7 +100,12 @@ describe('options: import and export', () => {
       format: 'parley-templates',
       version: 1,
       templates: [
-        { id: 'team-late', name: 'Late parcel', reasons: ['unexpectedProblem'], bodies: { en: 'Your order {{order_id}} is delayed by two days; is that all right?' } },
+        {
+          id: 'team-late',
+          name: 'Late parcel',
+          reasons: ['unexpectedProblem'],
+          bodies: { en: 'Your order {{order_id}} is delayed by two days; is that all right?' },
+        },
         { name: 'Nickname', reasons: ['marketing'], bodies: { en: 'Hi {{nick}}' } },
         { id: 'starter.mine', name: 'Sneaky', bodies: { en: 'Order {{order_id}}' } },
       ],
@@ -134,7 +144,9 @@ describe('options: settings', () => {
     await screen.findByText('Saved.');
     await user.click(screen.getByRole('checkbox', { name: 'Send for me after I press Send in Parley' }));
     await user.click(screen.getByRole('radio', { name: 'Email from an approved sender address' }));
-    await waitFor(async () => expect(await getSettings()).toMatchObject({ sellerName: 'Lotus Home Goods', autoSubmit: true, sendMethod: 'email' }));
+    await waitFor(async () =>
+      expect(await getSettings()).toMatchObject({ sellerName: 'Lotus Home Goods', autoSubmit: true, sendMethod: 'email' }),
+    );
     const orders = screen.getByRole('spinbutton', { name: 'Average orders per day' });
     await user.clear(orders);
     await user.type(orders, '40');

@@ -11,9 +11,10 @@ import { PageCheck } from '@/components/PageCheck';
 function connect(): void {
   fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, reply: (r: unknown) => void) => {
     if (!isEnvelope(message)) return undefined;
-    const sender = message.type === 'orders/report'
-      ? { id: fakeBrowser.runtime.id, url: 'https://sellercentral.amazon.com/orders-v3', frameId: 0, tab: { id: 7 } }
-      : { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const sender =
+      message.type === 'orders/report'
+        ? { id: fakeBrowser.runtime.id, url: 'https://sellercentral.amazon.com/orders-v3', frameId: 0, tab: { id: 7 } }
+        : { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     void dispatch(message, sender as never, ordersHandlers).then(reply);
     return true;
   }) as never);

@@ -47,8 +47,19 @@ const jobElement = (id: string) => document.querySelector(`[data-parley-job="${i
 describe('queue view', () => {
   it('shows each job with its order, reason, state, problem and actions', async () => {
     listed.jobs = [
-      view('a', { state: 'needs-check', needsSeller: true, actions: ['cancel', 'confirmSent', 'requeue'], lastError: { code: 'notConfirmed' } }),
-      view('b', { state: 'failed', reason: 'returnQuestion', needsSeller: true, actions: ['retry', 'cancel'], lastError: { code: 'reasonUnavailable', message: 'Confirm order details' } }),
+      view('a', {
+        state: 'needs-check',
+        needsSeller: true,
+        actions: ['cancel', 'confirmSent', 'requeue'],
+        lastError: { code: 'notConfirmed' },
+      }),
+      view('b', {
+        state: 'failed',
+        reason: 'returnQuestion',
+        needsSeller: true,
+        actions: ['retry', 'cancel'],
+        lastError: { code: 'reasonUnavailable', message: 'Confirm order details' },
+      }),
       view('c', { state: 'held', heldFor: 'dailyCap' }),
       view('d', { state: 'sent', actions: [], sentAt: Date.UTC(2026, 2, 2, 9) }),
     ];
@@ -60,7 +71,11 @@ describe('queue view', () => {
     expect(within(a).getByText('Confirm order details')).toBeTruthy();
     expect(within(a).getByText(/cannot tell whether this message was sent/)).toBeTruthy();
     expect(within(a).getByText("Send was pressed, but Amazon's page did not confirm it.")).toBeTruthy();
-    expect(within(a).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(a)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
       'Cancel the message for order 112-1234567-1234567',
       'Confirm the message for order 112-1234567-1234567 was sent',
       'Queue the message for order 112-1234567-1234567 again',
@@ -106,9 +121,14 @@ describe('queue view', () => {
   });
 
   it('lists damaged records with a clear message, and dismisses them', async () => {
-    listed.quarantine = [{ id: 'q1', at: 1, orderId: '112-1234567-1234567' }, { id: 'q2', at: 2 }];
+    listed.quarantine = [
+      { id: 'q1', at: 1, orderId: '112-1234567-1234567' },
+      { id: 'q2', at: 2 },
+    ];
     render(<QueueList />);
-    expect(await screen.findByText(/A stored message for order 112-1234567-1234567 was damaged and set aside; it will not be sent/)).toBeTruthy();
+    expect(
+      await screen.findByText(/A stored message for order 112-1234567-1234567 was damaged and set aside; it will not be sent/),
+    ).toBeTruthy();
     expect(screen.getByText(/A stored message was damaged and set aside/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss the damaged record q2' }));
     expect(calls).toContainEqual({ parley: 1, type: 'queue/dismissQuarantined', input: { id: 'q2' } });

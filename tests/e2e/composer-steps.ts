@@ -47,7 +47,8 @@ export function tabDriver(page: AnyPage): Driver {
 export function toolbarPopupDriver(page: AnyPage): Driver {
   const p = asPage(page);
   const popupDoc = `chrome.extension.getViews({ type: 'popup' })[0].document`;
-  const run = <R, A>(fn: (doc: Document, arg: A) => R, arg: A) => p.evaluate(`(${fn.toString()})(${popupDoc}, ${JSON.stringify(arg)})`) as Promise<R>;
+  const run = <R, A>(fn: (doc: Document, arg: A) => R, arg: A) =>
+    p.evaluate(`(${fn.toString()})(${popupDoc}, ${JSON.stringify(arg)})`) as Promise<R>;
   return {
     run,
     click: (selector) =>
@@ -116,7 +117,9 @@ export function waitForComposer(d: Driver): Promise<ComposerState> {
 export async function insertQuickReply(d: Driver, reason: string, query: string): Promise<void> {
   await d.click(`#parley-reason-${reason}`);
   await d.press('/');
-  await poll(() => d.run((doc) => doc.activeElement?.getAttribute('role') === 'combobox', null), { message: '"/" focusing the quick-reply search' });
+  await poll(() => d.run((doc) => doc.activeElement?.getAttribute('role') === 'combobox', null), {
+    message: '"/" focusing the quick-reply search',
+  });
   await d.type(query);
   await d.press('Enter');
   await poll(() => d.run((doc) => ((doc.querySelector('textarea#parley-message') as HTMLTextAreaElement).value ?? '').length > 0, null), {
@@ -151,7 +154,9 @@ export async function setSellerName(page: AnyPage, name: string): Promise<void> 
   await d.click('#parley-seller-name');
   await d.type(name);
   await d.press('Enter');
-  await poll(() => evaluateIn(page, () => document.querySelector('.parley-settings [role="status"]')?.textContent === 'Saved.'), { message: 'settings saved' });
+  await poll(() => evaluateIn(page, () => document.querySelector('.parley-settings [role="status"]')?.textContent === 'Saved.'), {
+    message: 'settings saved',
+  });
 }
 
 /** The story's first half: a starter quick reply, inserted by keyboard, makes a clean message. */
@@ -178,5 +183,7 @@ export async function expectViolationBlocked(d: Driver): Promise<void> {
 }
 
 export function waitForDraftSaved(d: Driver): Promise<true> {
-  return poll(() => d.run((doc) => doc.querySelector('.parley-draft [role="status"]')?.textContent === 'Draft saved.', null), { message: 'the draft saved' });
+  return poll(() => d.run((doc) => doc.querySelector('.parley-draft [role="status"]')?.textContent === 'Draft saved.', null), {
+    message: 'the draft saved',
+  });
 }

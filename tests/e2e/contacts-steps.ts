@@ -21,9 +21,19 @@ export const BUYER_NAMES = ['John Smith', 'Emily Johnson', "Sarah O'Connor", 'Mi
 /** Twenty orders of the US list for the bulk story: ready, canceled, shipped, FBA without a name, contacted before. */
 export const BULK_ORDERS = [
   ...Object.values(ORDERS),
-  '112-6060606-1212121', 'D01-7548446-5177052', '114-3030303-5050505', '113-6660005-0000005', '113-6660006-0000006',
-  '111-1618033-9887498', '113-7070707-0707070', '112-2929292-9292929', '112-1234567-7654321', '114-2718281-8284590',
-  '114-0505050-0505050', 'D01-1122334-4556677', '113-6660001-0000001',
+  '112-6060606-1212121',
+  'D01-7548446-5177052',
+  '114-3030303-5050505',
+  '113-6660005-0000005',
+  '113-6660006-0000006',
+  '111-1618033-9887498',
+  '113-7070707-0707070',
+  '112-2929292-9292929',
+  '112-1234567-7654321',
+  '114-2718281-8284590',
+  '114-0505050-0505050',
+  'D01-1122334-4556677',
+  '113-6660001-0000001',
 ];
 
 export const SELLER = 'Parley Test Store';
@@ -36,7 +46,10 @@ export function ask(page: AnyPage, type: string, input: unknown): Promise<Answer
   return evaluateIn(
     page,
     (m: { type: string; input: unknown }) => {
-      const g = globalThis as unknown as { browser?: { runtime: { sendMessage(x: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } };
+      const g = globalThis as unknown as {
+        browser?: { runtime: { sendMessage(x: unknown): Promise<unknown> } };
+        chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } };
+      };
       return (g.browser ?? g.chrome).runtime.sendMessage({ parley: 1, type: m.type, input: m.input });
     },
     { type, input },
@@ -52,9 +65,12 @@ export async function mustAsk(page: AnyPage, type: string, input: unknown): Prom
 /** The relay address the mock's Contact Buyer page shows for an order (what the seller would copy). */
 export async function relayShownFor(page: AnyPage, goto: (url: string) => Promise<unknown>, url: string): Promise<string> {
   await goto(url);
-  return poll(() => evaluateIn(page, () => document.querySelector('[data-test-id="buyer-email-address"]')?.textContent?.trim() || undefined), {
-    message: 'the To field of Contact Buyer',
-  });
+  return poll(
+    () => evaluateIn(page, () => document.querySelector('[data-test-id="buyer-email-address"]')?.textContent?.trim() || undefined),
+    {
+      message: 'the To field of Contact Buyer',
+    },
+  );
 }
 
 /** A message that names its order (Amazon wants the id in every message). */
@@ -66,5 +82,7 @@ export function storageDumpScript(): Promise<string> {
   type Api = { storage: { local: Area; session: Area } };
   const g = globalThis as unknown as { browser?: Api; chrome: Api };
   const api = g.browser ?? g.chrome; // Firefox MV2: chrome.* has callbacks only
-  return Promise.all([api.storage.local.get(null), api.storage.session.get(null)]).then(([local, session]) => JSON.stringify({ local, session }));
+  return Promise.all([api.storage.local.get(null), api.storage.session.get(null)]).then(([local, session]) =>
+    JSON.stringify({ local, session }),
+  );
 }

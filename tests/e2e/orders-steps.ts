@@ -36,7 +36,10 @@ export function census(page: AnyPage): Promise<ButtonCensus> {
     for (const link of links) {
       const next = link.nextElementSibling as HTMLElement | null;
       const id = new URL(link.getAttribute('href')!, location.href).searchParams.get('orderID');
-      const ok = next?.dataset.parley === 'contact' && next.dataset.orderId === id && next.nextElementSibling?.getAttribute('data-parley') !== 'contact';
+      const ok =
+        next?.dataset.parley === 'contact' &&
+        next.dataset.orderId === id &&
+        next.nextElementSibling?.getAttribute('data-parley') !== 'contact';
       if (!ok) wrong += 1;
     }
     const strays = [...document.querySelectorAll('#orders-table tbody > tr')].filter(

@@ -20,7 +20,11 @@ function start(): AbortController {
 /** Every message the page sends to the background, answered ok. */
 function captureMessages(): { type: string; input: Record<string, unknown> }[] {
   const seen: { type: string; input: Record<string, unknown> }[] = [];
-  fakeBrowser.runtime.onMessage.addListener(((message: { type: string; input: Record<string, unknown> }, _sender: unknown, reply: (r: unknown) => void) => {
+  fakeBrowser.runtime.onMessage.addListener(((
+    message: { type: string; input: Record<string, unknown> },
+    _sender: unknown,
+    reply: (r: unknown) => void,
+  ) => {
     seen.push(message);
     reply({ ok: true, value: message.type === 'orders/openComposer' ? { opened: 'popup' } : { stored: 1, refused: [] } });
     return true;

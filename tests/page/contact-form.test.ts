@@ -26,9 +26,20 @@ let answers: FormReportOutput['next'][];
 async function openPage(opts: PageOptions = {}): Promise<void> {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(URL_BASE);
   const view = {
-    kind: 'contact', found: true, orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER', buyerName: 'Zoë Adams', firstName: 'Zoë',
-    relay: 'x@marketplace.amazon.com', buyerLanguage: opts.languageDiffers ? 'es' : 'en', buyerLanguageName: opts.languageDiffers ? 'Spanish' : 'English',
-    languageDiffers: !!opts.languageDiffers, status: 'unshipped', canceled: !!opts.canceled, productTitle: 'Lamp', detailsUrl: `/orders-v3/order/${ORDER}`,
+    kind: 'contact',
+    found: true,
+    orderId: ORDER,
+    marketplaceId: 'ATVPDKIKX0DER',
+    buyerName: 'Zoë Adams',
+    firstName: 'Zoë',
+    relay: 'x@marketplace.amazon.com',
+    buyerLanguage: opts.languageDiffers ? 'es' : 'en',
+    buyerLanguageName: opts.languageDiffers ? 'Spanish' : 'English',
+    languageDiffers: !!opts.languageDiffers,
+    status: 'unshipped',
+    canceled: !!opts.canceled,
+    productTitle: 'Lamp',
+    detailsUrl: `/orders-v3/order/${ORDER}`,
     reasons: [
       { value: 'confirmOrderDetails', label: en.reason_confirmOrderDetails, disabled: false },
       { value: 'unexpectedProblem', label: en.reason_unexpectedProblem, disabled: false },
@@ -43,12 +54,15 @@ async function openPage(opts: PageOptions = {}): Promise<void> {
   const root = document.createElement('div');
   root.id = 'ayb-contact-buyer';
   document.body.replaceChildren(boot, root);
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: { body: string }) => {
-    sends.push(JSON.parse(init.body));
-    if (opts.sendNeverAnswers) return new Promise(() => {});
-    const okay = !JSON.parse(init.body).mock.includes('sendfail');
-    return { ok: okay, status: okay ? 200 : 503, json: async () => ({}) };
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: { body: string }) => {
+      sends.push(JSON.parse(init.body));
+      if (opts.sendNeverAnswers) return new Promise(() => {});
+      const okay = !JSON.parse(init.body).mock.includes('sendfail');
+      return { ok: okay, status: okay ? 200 : 503, json: async () => ({}) };
+    }),
+  );
   vi.resetModules();
   // @ts-expect-error -- the mock's browser script is plain JS without types
   await import('../fixtures/seller-central/public/contact.js');
@@ -56,7 +70,11 @@ async function openPage(opts: PageOptions = {}): Promise<void> {
 
 /** The background's side, as the feature sees it. */
 function fakeBackground(): void {
-  fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; input: { outcome: string; message?: string } }, _s: unknown, respond: (r: unknown) => void) => {
+  fakeBrowser.runtime.onMessage.addListener(((
+    msg: { type: string; input: { outcome: string; message?: string } },
+    _s: unknown,
+    respond: (r: unknown) => void,
+  ) => {
     if (msg.type === 'queue/formReady') respond({ ok: true, value: { work } });
     if (msg.type === 'queue/formReport') {
       reports.push({ outcome: msg.input.outcome, ...(msg.input.message ? { message: msg.input.message } : {}) });
@@ -66,7 +84,15 @@ function fakeBackground(): void {
   }) as never);
 }
 
-const fillWork = (patch: object = {}): FormWork => ({ mode: 'fill', jobId: 'j1', attempt: 1, reason: 'confirmOrderDetails', text: TEXT, autoSubmit: false, ...patch });
+const fillWork = (patch: object = {}): FormWork => ({
+  mode: 'fill',
+  jobId: 'j1',
+  attempt: 1,
+  reason: 'confirmOrderDetails',
+  text: TEXT,
+  autoSubmit: false,
+  ...patch,
+});
 const box = () => document.querySelector('kat-textarea') as (Element & { value: string }) | null;
 const sendButton = () => document.querySelector('kat-button.ayb-contact-form-send-button')!;
 const banner = () => document.querySelector('.kat-alert-success-content');
@@ -141,9 +167,7 @@ describe('contact form: hand-over', () => {
     expect(reports).toEqual([{ outcome: 'sent' }]);
   });
 
-  it.each([
-    ['no work for this tab', null],
-  ])('does nothing when there is %s', async (_name, none) => {
+  it.each([['no work for this tab', null]])('does nothing when there is %s', async (_name, none) => {
     await openPage();
     work = none;
     start();
@@ -199,8 +223,18 @@ describe('contact form: Send for me (opt-in)', () => {
 
 describe('contact form: what the page refuses', () => {
   it.each([
-    ['a reason it does not offer', {}, fillWork({ reason: 'invoice' }), { outcome: 'reasonUnavailable', message: 'Confirm order details, Notify of a problem with shipping your order' }],
-    ['a disabled reason', {}, fillWork({ reason: 'returnQuestion' }), { outcome: 'reasonDisabled', message: 'Confirm order details, Notify of a problem with shipping your order' }],
+    [
+      'a reason it does not offer',
+      {},
+      fillWork({ reason: 'invoice' }),
+      { outcome: 'reasonUnavailable', message: 'Confirm order details, Notify of a problem with shipping your order' },
+    ],
+    [
+      'a disabled reason',
+      {},
+      fillWork({ reason: 'returnQuestion' }),
+      { outcome: 'reasonDisabled', message: 'Confirm order details, Notify of a problem with shipping your order' },
+    ],
     ['no text box', { mock: { notextbox: true } }, fillWork(), { outcome: 'noTextBox' }],
     ['a canceled order (no form)', { canceled: true }, fillWork(), { outcome: 'noForm' }],
   ] as const)('%s', async (_name, opts, job, expected) => {

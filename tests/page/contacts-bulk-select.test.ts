@@ -30,7 +30,11 @@ const check = (label: HTMLElement) => {
 
 beforeEach(() => {
   seen = [];
-  fakeBrowser.runtime.onMessage.addListener(((message: { type: string; input: Record<string, unknown> }, _s: unknown, reply: (r: unknown) => void) => {
+  fakeBrowser.runtime.onMessage.addListener(((
+    message: { type: string; input: Record<string, unknown> },
+    _s: unknown,
+    reply: (r: unknown) => void,
+  ) => {
     seen.push(message);
     reply({ ok: true, value: message.type === 'contacts/openBulk' ? { opened: true } : { stored: 1, refused: [] } });
     return true;

@@ -15,11 +15,14 @@ afterEach(() => {
 
 function serve(pages: Record<string, { status?: number; html: string; url?: string }>): string[] {
   const asked: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (path: string) => {
-    asked.push(path);
-    const hit = Object.entries(pages).find(([prefix]) => path.startsWith(prefix))?.[1] ?? { status: 404, html: '' };
-    return { status: hit.status ?? 200, url: `${US}${hit.url ?? path}`, text: async () => hit.html } as Response;
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (path: string) => {
+      asked.push(path);
+      const hit = Object.entries(pages).find(([prefix]) => path.startsWith(prefix))?.[1] ?? { status: 404, html: '' };
+      return { status: hit.status ?? 200, url: `${US}${hit.url ?? path}`, text: async () => hit.html } as Response;
+    }),
+  );
   return asked;
 }
 

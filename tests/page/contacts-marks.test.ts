@@ -25,10 +25,17 @@ const wrappers = () => [...document.querySelectorAll<HTMLElement>('[data-parley=
 beforeEach(() => {
   asked = [];
   contacted = {};
-  fakeBrowser.runtime.onMessage.addListener(((message: { type: string; input: { orderIds?: string[] } }, _s: unknown, reply: (r: unknown) => void) => {
+  fakeBrowser.runtime.onMessage.addListener(((
+    message: { type: string; input: { orderIds?: string[] } },
+    _s: unknown,
+    reply: (r: unknown) => void,
+  ) => {
     if (message.type === 'contacts/marks') {
       asked.push(message.input.orderIds!);
-      reply({ ok: true, value: { marks: Object.fromEntries(message.input.orderIds!.filter((id) => id in contacted).map((id) => [id, contacted[id]])) } });
+      reply({
+        ok: true,
+        value: { marks: Object.fromEntries(message.input.orderIds!.filter((id) => id in contacted).map((id) => [id, contacted[id]])) },
+      });
     } else reply({ ok: true, value: { stored: 1, refused: [] } });
     return true;
   }) as never);
@@ -50,7 +57,11 @@ describe('contacted marks', () => {
 
     contacted[first()] = Date.now() - 3 * HOUR;
     // The background says history changed: the page asks again, only for its own ids.
-    void fakeBrowser.runtime.onMessage.trigger({ parley: 1, type: 'contacts/marksChanged', input: {} }, { id: fakeBrowser.runtime.id }, () => undefined);
+    void fakeBrowser.runtime.onMessage.trigger(
+      { parley: 1, type: 'contacts/marksChanged', input: {} },
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
     await until(() => expect(asked).toHaveLength(2));
     expect(asked[1]).toEqual(asked[0]);
     const mark = marks()[0]!;
@@ -67,7 +78,11 @@ describe('contacted marks', () => {
     await until(() => expect(asked).toHaveLength(1));
     const id = wrappers()[1]!.dataset.orderId!;
     contacted[id] = Date.now() - 30 * 86_400_000;
-    void fakeBrowser.runtime.onMessage.trigger({ parley: 1, type: 'contacts/marksChanged', input: {} }, { id: fakeBrowser.runtime.id }, () => undefined);
+    void fakeBrowser.runtime.onMessage.trigger(
+      { parley: 1, type: 'contacts/marksChanged', input: {} },
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
     await until(() => expect(marks()).toHaveLength(1));
     const row = marks()[0]!.closest('tr')!;
     const copy = row.cloneNode(true) as HTMLElement;

@@ -109,7 +109,12 @@ describe('copyBuyerAddress', () => {
   });
 
   it('says the seller is logged out when Seller Central redirects to sign-in', async () => {
-    const calls = stubFetch({ '/messaging/contact': { url: '/ap/signin?openid.return_to=%2Fmessaging%2Fcontact', body: '<html><body><form id="ap-signin"></form></body></html>' } });
+    const calls = stubFetch({
+      '/messaging/contact': {
+        url: '/ap/signin?openid.return_to=%2Fmessaging%2Fcontact',
+        body: '<html><body><form id="ap-signin"></form></body></html>',
+      },
+    });
     stubClipboard();
     const answer = await copyBuyerAddress(JOHN);
     expect(answer).toMatchObject({ ok: false, error: { code: 'logged-out' } });

@@ -38,7 +38,9 @@ describe('factsFromRow on Manage Orders (English)', () => {
       contactUrl: '/messaging/contact?orderID=113-9081726-3544321&marketplaceID=ATVPDKIKX0DER',
       pageLanguage: 'en-US',
       source: 'list',
-      items: [{ title: 'Personalized Name Necklace, Sterling Silver', asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true }],
+      items: [
+        { title: 'Personalized Name Necklace, Sterling Silver', asin: 'B09NCK0003', sku: 'NCK-NAME-925', quantity: 1, customized: true },
+      ],
     });
     // The page adapter sends dates as shown; the background adds ISO dates (withIsoDates).
     expect(f.purchaseDate?.text).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
@@ -137,12 +139,20 @@ describe('factsFromDetails', () => {
 
   it.each([
     ['order-details-canceled-zh.html', '114-6666666-1111111', { status: 'canceled', statusLabel: '已取消', pageLanguage: 'zh-CN' }],
-    ['order-details-fba-text.html', '113-3141592-6535897', { fulfillment: 'amazon', buyerName: 'Richard Jackson', items: [{ quantity: 3 }] }],
+    [
+      'order-details-fba-text.html',
+      '113-3141592-6535897',
+      { fulfillment: 'amazon', buyerName: 'Richard Jackson', items: [{ quantity: 3 }] },
+    ],
     ['order-details-digital.html', 'D01-7548446-5177052', { items: [{ digital: true }] }],
     ['order-details-de.html', '303-1122334-5566778', { status: 'shipped', items: [{ quantity: 2 }], pageLanguage: 'de-DE' }],
     ['order-details-ja.html', '250-2345678-9012345', { status: 'shipped', items: [{ quantity: 3 }], pageLanguage: 'ja-JP' }],
   ])('%s', (fixture, id, expected) => {
-    const host = fixture.includes('-de') ? 'sellercentral.amazon.de' : fixture.includes('-ja') ? 'sellercentral.amazon.co.jp' : 'sellercentral.amazon.com';
+    const host = fixture.includes('-de')
+      ? 'sellercentral.amazon.de'
+      : fixture.includes('-ja')
+        ? 'sellercentral.amazon.co.jp'
+        : 'sellercentral.amazon.com';
     loadFixture(fixture, `https://${host}/orders-v3/order/${id}`);
     const f = completeFacts(factsFromDetails()!);
     expect(f.orderId).toBe(id);

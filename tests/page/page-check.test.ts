@@ -18,7 +18,11 @@ describe('countOrdersPage', () => {
   });
 
   it('an empty search result is fine (the table is there, no rows)', () => {
-    expect(countOrdersPage('orders-list', fixtureDocument('orders-list-empty.html'))).toMatchObject({ rows: 0, state: 'ok', structure: true });
+    expect(countOrdersPage('orders-list', fixtureDocument('orders-list-empty.html'))).toMatchObject({
+      rows: 0,
+      state: 'ok',
+      structure: true,
+    });
   });
 
   it('rows without any buyer name Parley recognises: Amazon changed the page', () => {

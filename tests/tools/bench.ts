@@ -22,7 +22,17 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { NON_SELLER_CENTRAL_HOST, ROOT } from '../e2e/support/env.ts';
 import { waitForParleyMark } from '../e2e/support/poll.ts';
-import { arm, duplicates, elapsed, frameWork, initScript, installProbes, longTasks, PARLEY_BUTTON, VANILLA_BUTTON } from '../bench/probes.ts';
+import {
+  arm,
+  duplicates,
+  elapsed,
+  frameWork,
+  initScript,
+  installProbes,
+  longTasks,
+  PARLEY_BUTTON,
+  VANILLA_BUTTON,
+} from '../bench/probes.ts';
 import { builtScript, featuresOnly } from '../bench/sizes.ts';
 import { startTrace, summarise } from '../bench/trace.ts';
 import { buildVariant } from '../bench/variant.ts';
@@ -47,10 +57,15 @@ const featureList = values.features
   : undefined;
 const variant = values['orders-only'] || featureList ? buildVariant(ROOT, featureList) : undefined;
 if (!variant && !values['no-build'] && !values['extension-dir']) {
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, PARLEY_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, PARLEY_OUT_DIR: OUT },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) throw new Error('build failed');
 }
-const extensionDir = variant?.extensionDir ?? (values['extension-dir'] ? resolve(values['extension-dir']) : resolve(ROOT, OUT, 'chrome-mv3'));
+const extensionDir =
+  variant?.extensionDir ?? (values['extension-dir'] ? resolve(values['extension-dir']) : resolve(ROOT, OUT, 'chrome-mv3'));
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -102,7 +117,8 @@ try {
     await page.goto(h.url('/orders-v3?rows=10', NON_SELLER_CENTRAL_HOST));
     await page.waitForSelector('html[data-mock-ready="true"]');
     await installProbes(page, VANILLA_BUTTON, world);
-    if ((await page.evaluate(() => document.documentElement.getAttribute('data-parley-active'))) !== null) throw new Error('Parley runs on the vanilla page');
+    if ((await page.evaluate(() => document.documentElement.getAttribute('data-parley-active'))) !== null)
+      throw new Error('Parley runs on the vanilla page');
     return page;
   };
   // The brief's baseline: vanilla in the page's own world. And the same observer in an
@@ -126,7 +142,14 @@ try {
       await noteFrame(`${n} rows`, 'parley', parley);
       await sleep(n >= 2000 ? 1500 : 400);
     }
-    rows.push({ label: `${n} rows`, vanilla: median(v), isolated: median(iso), parley: median(p), best: bestRatio(p, v), ...(n >= 500 ? { target: TARGET.ratio } : {}) });
+    rows.push({
+      label: `${n} rows`,
+      vanilla: median(v),
+      isolated: median(iso),
+      parley: median(p),
+      best: bestRatio(p, v),
+      ...(n >= 500 ? { target: TARGET.ratio } : {}),
+    });
   }
   await Promise.all([mock(parley, 'setRows', 500), mock(vanilla, 'setRows', 500), mock(isolated, 'setRows', 500)]);
   await sleep(1000);
@@ -186,11 +209,23 @@ try {
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   const failures: string[] = [];
   const which = featureList ? ` (features: ${Object.keys(featureList).join(', ')})` : variant ? ' (order-page features only)' : '';
-  console.log(`\nParley order pages benchmark${which}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log('time from rows inserted to all buttons present. vanilla: one bare MutationObserver inserting a plain button per buyer link,');
-  console.log("in the page's main world (the brief's baseline) and in an isolated world like any content script's; Parley: its content script\n");
-  console.log('| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | best-run ratio | target (ratio to main) |');
-  console.log('|----------------|--------------|------------------|-------------|---------------|-------------------|----------------|------------------------|');
+  console.log(
+    `\nParley order pages benchmark${which}: Chromium ${version}, headless, ${REPS} repetitions, median; machine load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    'time from rows inserted to all buttons present. vanilla: one bare MutationObserver inserting a plain button per buyer link,',
+  );
+  console.log(
+    "in the page's main world (the brief's baseline) and in an isolated world like any content script's; Parley: its content script\n",
+  );
+  console.log(
+    '| scenario       | vanilla main | vanilla isolated |      Parley | ratio to main | ratio to isolated | best-run ratio | target (ratio to main) |',
+  );
+  console.log(
+    '|----------------|--------------|------------------|-------------|---------------|-------------------|----------------|------------------------|',
+  );
   for (const r of rows) {
     const ratio = r.parley / Math.max(r.vanilla, 0.05);
     const ratioIso = r.parley / Math.max(r.isolated, 0.05);
@@ -201,10 +236,14 @@ try {
     );
   }
   // Not a target: the work the insertion path leaves to the next frame, shown so the ratio above is read with it.
-  console.log('\nthe frame after the insertion, before its first paint: Parley sets each new button\'s order id, accessible name and');
+  console.log("\nthe frame after the insertion, before its first paint: Parley sets each new button's order id, accessible name and");
   console.log("canceled state there (median ms of that frame's script work; vanilla main's frame has nothing of ours in it):\n");
-  console.log('| scenario       | frame, vanilla main | frame, Parley | insertion + frame, vanilla main | insertion + frame, Parley | ratio | runs with a button lacking its order id at paint |');
-  console.log('|----------------|---------------------|---------------|---------------------------------|---------------------------|-------|--------------------------------------------------|');
+  console.log(
+    '| scenario       | frame, vanilla main | frame, Parley | insertion + frame, vanilla main | insertion + frame, Parley | ratio | runs with a button lacking its order id at paint |',
+  );
+  console.log(
+    '|----------------|---------------------|---------------|---------------------------------|---------------------------|-------|--------------------------------------------------|',
+  );
   for (const r of rows) {
     const f = frames.get(r.label);
     if (!f || f.vanilla.length === 0 || f.parley.length === 0) continue;
@@ -218,16 +257,29 @@ try {
   const worstTask = Math.max(trace.longestParleyShare, trace.longestParleyTask);
   if (worstTask > TARGET.longTaskMs) failures.push(`long task ${worstTask.toFixed(1)} ms`);
   console.log('\nlong tasks at 2000 rows (Chromium trace of one load and the idle-time work after it; thread CPU time):');
-  console.log(`  longest task started by Parley (idle/timer work):   ${ms(trace.longestParleyTask)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyTask <= TARGET.longTaskMs)}`);
-  console.log(`  most Parley code in any one task:                    ${ms(trace.longestParleyShare)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyShare <= TARGET.longTaskMs)}`);
-  console.log(`  longest task with any Parley code (page's own included): ${ms(trace.longestTaskWithParley)} (${trace.tasks} tasks ran Parley code)`);
+  console.log(
+    `  longest task started by Parley (idle/timer work):   ${ms(trace.longestParleyTask)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyTask <= TARGET.longTaskMs)}`,
+  );
+  console.log(
+    `  most Parley code in any one task:                    ${ms(trace.longestParleyShare)}   target <= ${TARGET.longTaskMs} ms: ${ok(trace.longestParleyShare <= TARGET.longTaskMs)}`,
+  );
+  console.log(
+    `  longest task with any Parley code (page's own included): ${ms(trace.longestTaskWithParley)} (${trace.tasks} tasks ran Parley code)`,
+  );
   const fmt = (xs: { duration: number }[]) => (xs.length ? xs.map((x) => x.duration.toFixed(0)).join(', ') + ' ms' : 'none');
   console.log(`  page long tasks (> 50 ms) during the load: with Parley ${fmt(parleyLong)}; vanilla page ${fmt(vanillaLong)}`);
   if (dup.duplicates !== 0 || dup.missing !== 0) failures.push(`duplicates ${dup.duplicates}, missing ${dup.missing}`);
-  console.log(`\nafter 50 re-renders + 10 shuffles of 500 rows: ${dup.duplicates} duplicates, ${dup.missing} links without a button (${dup.links} buyer links, ${dup.buttons} buttons)   target 0: ${ok(dup.duplicates === 0 && dup.missing === 0)}`);
+  console.log(
+    `\nafter 50 re-renders + 10 shuffles of 500 rows: ${dup.duplicates} duplicates, ${dup.missing} links without a button (${dup.links} buyer links, ${dup.buttons} buttons)   target 0: ${ok(dup.duplicates === 0 && dup.missing === 0)}`,
+  );
   if (script.gzip > TARGET.gzipBytes) failures.push(`content script ${kb(script.gzip)} gzipped`);
-  console.log(`\ncontent script (content-scripts/seller-central.js, the order pages: every feature registered for them): ${kb(script.raw)}, ${kb(script.gzip)} gzipped   target <= 12 KB: ${ok(script.gzip <= TARGET.gzipBytes)}`);
-  if (orders) console.log(`  of which the order-page features alone (parley-mark, contact-button, page-check, same bundler): ${kb(orders.raw)}, ${kb(orders.gzip)} gzipped`);
+  console.log(
+    `\ncontent script (content-scripts/seller-central.js, the order pages: every feature registered for them): ${kb(script.raw)}, ${kb(script.gzip)} gzipped   target <= 12 KB: ${ok(script.gzip <= TARGET.gzipBytes)}`,
+  );
+  if (orders)
+    console.log(
+      `  of which the order-page features alone (parley-mark, contact-button, page-check, same bundler): ${kb(orders.raw)}, ${kb(orders.gzip)} gzipped`,
+    );
   console.log(failures.length ? `\nMISSED: ${failures.join('; ')}` : '\nall targets met');
   process.exitCode = failures.length ? 1 : 0;
 } finally {

@@ -22,7 +22,13 @@ interface Target {
 
 const TARGETS: Target[] = [
   { key: 'chromium', label: 'Chromium', binary: chromiumPath(), extensionDir: chromeExtensionDir(), buildArgs: ['wxt', 'build'] },
-  { key: 'firefox', label: 'Firefox', binary: firefoxPath(), extensionDir: firefoxExtensionDir(), buildArgs: ['wxt', 'build', '-b', 'firefox'] },
+  {
+    key: 'firefox',
+    label: 'Firefox',
+    binary: firefoxPath(),
+    extensionDir: firefoxExtensionDir(),
+    buildArgs: ['wxt', 'build', '-b', 'firefox'],
+  },
 ];
 const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'];
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -57,7 +63,13 @@ function newestMtime(path: string): number {
 function ensureBuilt(t: Target): boolean {
   const manifest = join(t.extensionDir, 'manifest.json');
   const sourcesTime = Math.max(...SOURCES.map((s) => newestMtime(resolve(ROOT, s))));
-  const why = rebuild ? 'asked to' : !existsSync(manifest) ? 'missing' : statSync(manifest).mtimeMs < sourcesTime ? 'older than the sources' : '';
+  const why = rebuild
+    ? 'asked to'
+    : !existsSync(manifest)
+      ? 'missing'
+      : statSync(manifest).mtimeMs < sourcesTime
+        ? 'older than the sources'
+        : '';
   if (!why) return true;
   console.log(`Building ${relative(ROOT, t.extensionDir)} (${why})...`);
   const r = spawnSync('npx', t.buildArgs, { cwd: ROOT, stdio: 'inherit', env: process.env });
@@ -108,7 +120,11 @@ function runBrowser(t: Target, tmp: string): void {
       banner([`FAILED: ${what}`, 'CI=true: every browser must be installed.']);
       outcomes.push({ label: t.label, passed: 0, failed: 1, files: [], seconds: 0, note: 'browser missing' });
     } else {
-      banner([`SKIPPED: ${what}`, 'Install it (apt-get install -y chromium firefox-esr) or set', `${t.key === 'firefox' ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'}. Other browsers still run.`]);
+      banner([
+        `SKIPPED: ${what}`,
+        'Install it (apt-get install -y chromium firefox-esr) or set',
+        `${t.key === 'firefox' ? 'FIREFOX_PATH' : 'CHROMIUM_PATH'}. Other browsers still run.`,
+      ]);
       skipped.push(t.label);
     }
     return;
@@ -130,7 +146,15 @@ function runBrowser(t: Target, tmp: string): void {
 
   const reportFile = join(tmp, `${t.key}-report.json`);
   const started = Date.now();
-  const run = vitest(['run', '-c', 'vitest.e2e.config.ts', ...files, '--reporter=verbose', '--reporter=json', `--outputFile.json=${reportFile}`]);
+  const run = vitest([
+    'run',
+    '-c',
+    'vitest.e2e.config.ts',
+    ...files,
+    '--reporter=verbose',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
   const seconds = (Date.now() - started) / 1000;
   const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as JsonReport) : {};
   let passed = 0;

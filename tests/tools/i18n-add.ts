@@ -11,8 +11,12 @@ type Entry = { message: string; description?: string; placeholders?: Record<stri
 const file = process.argv[2];
 if (!file) throw new Error('usage: npx tsx tests/tools/i18n-add.ts strings.json');
 const input = JSON.parse(readFileSync(file, 'utf8')) as Record<'en' | 'zh_CN', Record<string, string | Entry>>;
-const enKeys = Object.keys(input.en ?? {}).sort().join();
-const zhKeys = Object.keys(input.zh_CN ?? {}).sort().join();
+const enKeys = Object.keys(input.en ?? {})
+  .sort()
+  .join();
+const zhKeys = Object.keys(input.zh_CN ?? {})
+  .sort()
+  .join();
 if (enKeys !== zhKeys) throw new Error('en and zh_CN must list the same keys');
 for (const lang of ['en', 'zh_CN'] as const) {
   const path = `public/_locales/${lang}/messages.json`;

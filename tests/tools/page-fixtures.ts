@@ -33,12 +33,14 @@ const pickReason = async (page: Page): Promise<void> => {
 };
 
 /** Contact Buyer: pick the reason, write `text`, press Send, wait for `outcome` (a selector). */
-const sendText = (text: string, outcome: string) => async (page: Page): Promise<void> => {
-  await page.click('kat-radiobutton[value="confirmOrderDetails"]');
-  await page.fill('.contact-buyer-text-area kat-textarea textarea', text);
-  await page.click('kat-button.ayb-contact-form-send-button');
-  await page.waitForSelector(outcome);
-};
+const sendText =
+  (text: string, outcome: string) =>
+  async (page: Page): Promise<void> => {
+    await page.click('kat-radiobutton[value="confirmOrderDetails"]');
+    await page.fill('.contact-buyer-text-area kat-textarea textarea', text);
+    await page.click('kat-button.ayb-contact-form-send-button');
+    await page.waitForSelector(outcome);
+  };
 const CAPTURES: Capture[] = [
   { file: 'orders-list-en.html', url: `${US}/orders-v3?pageSize=100` },
   { file: 'orders-list-zh.html', url: `${US}/orders-v3?pageSize=100&mons_sel_locale=zh_CN` },
@@ -54,7 +56,11 @@ const CAPTURES: Capture[] = [
   {
     file: 'orders-list-bare.html',
     url: `${US}/orders-v3?pageSize=100`,
-    strip: { attributes: ['data-test-id'], ids: ['orders-table'], classes: ['myo-table-container', 'cell-body-title', 'order-status-column'] },
+    strip: {
+      attributes: ['data-test-id'],
+      ids: ['orders-table'],
+      classes: ['myo-table-container', 'cell-body-title', 'order-status-column'],
+    },
   },
   {
     file: 'orders-list-status-fallback.html',

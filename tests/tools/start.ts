@@ -38,7 +38,8 @@ if (values.help) {
 const locale = values.locale.replace('-', '_');
 if (!['en', 'zh_CN'].includes(locale)) throw new Error(`--locale: en or zh_CN, not ${values.locale}\n${USAGE}`);
 const port = values.port === undefined ? undefined : Number(values.port);
-if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`--port: a port number, not ${values.port}`);
+if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+  throw new Error(`--port: a port number, not ${values.port}`);
 if (!values.path.startsWith('/')) throw new Error(`--path must start with /, not ${values.path}`);
 const headless = values.headless;
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

@@ -28,7 +28,10 @@ describe('renderEditorText', () => {
     expect(map.toEditor(at, at + 7)).toEqual({ start: text.indexOf('me@x.io'), end: text.indexOf('me@x.io') + 7 });
     // A span inside a variable's value selects the whole placeholder.
     const id = rendered.indexOf('7654321');
-    expect(map.toEditor(id, id + 3)).toEqual({ start: text.indexOf('{{order_id}}'), end: text.indexOf('{{order_id}}') + '{{order_id}}'.length });
+    expect(map.toEditor(id, id + 3)).toEqual({
+      start: text.indexOf('{{order_id}}'),
+      end: text.indexOf('{{order_id}}') + '{{order_id}}'.length,
+    });
   });
 });
 
@@ -37,9 +40,21 @@ describe('checkComposition', () => {
   it.each([
     ['no reason, no text', {}, ['noReason', 'empty']],
     ['an unavailable reason', { reasonId: 'returnQuestion', text: 'Order 112-7654321-1234567: a question.' }, ['reasonUnavailable']],
-    ['an unfilled variable', { reasonId: 'confirmOrderDetails', text: 'Order {{order_id}}: may we deliver on {{deliver_by}}, or which day suits you?' }, ['unfilled']],
-    ['an email address', { reasonId: 'confirmOrderDetails', text: 'Order 112-7654321-1234567: mail me at a@b.com please.' }, ['lintErrors']],
-    ['a clean question', { reasonId: 'confirmOrderDetails', text: 'Order 112-7654321-1234567: which size do you need, 350 ml or 500 ml?' }, []],
+    [
+      'an unfilled variable',
+      { reasonId: 'confirmOrderDetails', text: 'Order {{order_id}}: may we deliver on {{deliver_by}}, or which day suits you?' },
+      ['unfilled'],
+    ],
+    [
+      'an email address',
+      { reasonId: 'confirmOrderDetails', text: 'Order 112-7654321-1234567: mail me at a@b.com please.' },
+      ['lintErrors'],
+    ],
+    [
+      'a clean question',
+      { reasonId: 'confirmOrderDetails', text: 'Order 112-7654321-1234567: which size do you need, 350 ml or 500 ml?' },
+      [],
+    ],
   ])('%s', (_name, input, kinds) => {
     const check = checkComposition({ ...base, text: '', ...input });
     expect(check.blockers.map((b) => b.kind)).toEqual(kinds);
@@ -52,7 +67,12 @@ describe('checkComposition', () => {
 
   it('checks the rendered text against the reason limit (800 for customization)', () => {
     const custom = unshippedOrder({ items: [{ title: 'Necklace', quantity: 1, customized: true }] });
-    const check = checkComposition({ ...base, order: custom, reasonId: 'confirmCustomizationDetails', text: `Order {{order_id}}: ${'a'.repeat(800)}` });
+    const check = checkComposition({
+      ...base,
+      order: custom,
+      reasonId: 'confirmCustomizationDetails',
+      text: `Order {{order_id}}: ${'a'.repeat(800)}`,
+    });
     expect(check.limit).toBe(800);
     expect(check.findings.map((f) => f.rule)).toContain('length');
   });
@@ -60,11 +80,11 @@ describe('checkComposition', () => {
 
 describe('highlightPieces', () => {
   it('marks spans, errors winning over warnings where they overlap', () => {
-    expect(highlightPieces('abcdef', [{ start: 1, end: 4, severity: 'warning' }, { start: 3, end: 5, severity: 'error' }])).toEqual([
-      { text: 'a' },
-      { text: 'bc', severity: 'warning' },
-      { text: 'de', severity: 'error' },
-      { text: 'f' },
-    ]);
+    expect(
+      highlightPieces('abcdef', [
+        { start: 1, end: 4, severity: 'warning' },
+        { start: 3, end: 5, severity: 'error' },
+      ]),
+    ).toEqual([{ text: 'a' }, { text: 'bc', severity: 'warning' }, { text: 'de', severity: 'error' }, { text: 'f' }]);
   });
 });

@@ -70,9 +70,14 @@ describe('composer/templates', () => {
     });
     expect(saved.id).not.toBe(starter.id);
     expect(saved.builtIn).toBe(false);
-    let list = await value<{ templates: { id: string }[]; hidden: { template: { id: string }; why: string; copyId: string }[] }>('composer/templates', {});
+    let list = await value<{ templates: { id: string }[]; hidden: { template: { id: string }; why: string; copyId: string }[] }>(
+      'composer/templates',
+      {},
+    );
     expect(list.templates.map((t) => t.id)).not.toContain(starter.id);
-    expect(list.hidden).toEqual([expect.objectContaining({ why: 'edited', copyId: saved.id, template: expect.objectContaining({ id: starter.id }) })]);
+    expect(list.hidden).toEqual([
+      expect.objectContaining({ why: 'edited', copyId: saved.id, template: expect.objectContaining({ id: starter.id }) }),
+    ]);
     expect(await value('composer/restoreTemplate', { id: starter.id })).toEqual({ changed: true });
     list = await value('composer/templates', {});
     expect(list.templates.map((t) => t.id)).toEqual(expect.arrayContaining([starter.id, saved.id]));
@@ -89,7 +94,13 @@ describe('composer/templates', () => {
 
   it('keeps the good templates when storage holds a damaged one', async () => {
     await fakeBrowser.storage.local.set({
-      composerTemplates: { templates: [{ id: 'x', name: 42 }, { ...mine, id: 'ok-1', builtIn: false, updatedAt: 1 }], hiddenStarters: { 'starter.a': 'bad' } },
+      composerTemplates: {
+        templates: [
+          { id: 'x', name: 42 },
+          { ...mine, id: 'ok-1', builtIn: false, updatedAt: 1 },
+        ],
+        hiddenStarters: { 'starter.a': 'bad' },
+      },
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const list = await value<{ templates: { id: string }[]; hidden: unknown[] }>('composer/templates', {});

@@ -29,14 +29,20 @@ describe('composer words for domain codes', () => {
   it.each([
     [{ available: false, why: 'status', params: { status: 'pending' } } as const, 'Not offered for Pending orders.'],
     [{ available: false, why: 'tooEarly', params: { days: 3, date: '2026-03-09' } } as const, 'Opens in 3 days, on Mar 9, 2026.'],
-    [{ available: false, why: 'pastMessagingWindow', params: { days: 41, date: '2026-01-02' } } as const, 'More than 30 days since delivery (41 days, delivered Jan 2, 2026).'],
+    [
+      { available: false, why: 'pastMessagingWindow', params: { days: 41, date: '2026-01-02' } } as const,
+      'More than 30 days since delivery (41 days, delivered Jan 2, 2026).',
+    ],
     [{ available: false, why: 'fulfilledByAmazon' } as const, 'Only for orders you fulfil yourself; Amazon fulfils this one.'],
   ])('explains %o', (availability, sentence) => {
     expect(whyUnavailable(availability)).toBe(sentence);
   });
 
   it.each<[Blocker, string]>([
-    [{ kind: 'unfilled', names: ['deliver_by', 'ship_by'] }, '{{deliver_by}}, {{ship_by}} has no value for this order: replace it with the text.'],
+    [
+      { kind: 'unfilled', names: ['deliver_by', 'ship_by'] },
+      '{{deliver_by}}, {{ship_by}} has no value for this order: replace it with the text.',
+    ],
     [{ kind: 'lintErrors', count: 2 }, 'Fix the 2 problems marked as errors: Amazon would block this message.'],
     [{ kind: 'noReason' }, 'Choose a reason first.'],
   ])('says what blocks Send: %o', (blocker, sentence) => {
@@ -44,9 +50,8 @@ describe('composer words for domain codes', () => {
   });
 
   it('names what an import entry failed on', () => {
-    expect(rejectionTexts({ index: 0, reasons: ['unknownVariable', 'unknownReason'], unknownVariables: ['nick'], unknownReasons: ['promo'] })).toEqual([
-      'Unknown variables: {{nick}}',
-      'Unknown reasons: promo',
-    ]);
+    expect(
+      rejectionTexts({ index: 0, reasons: ['unknownVariable', 'unknownReason'], unknownVariables: ['nick'], unknownReasons: ['promo'] }),
+    ).toEqual(['Unknown variables: {{nick}}', 'Unknown reasons: promo']);
   });
 });

@@ -9,7 +9,9 @@ describe('labelFiller: the Contact button’s accessible name, filled per row by
   });
 
   it('fills the Chinese label, where the order comes first', () => {
-    expect(labelFiller('就订单 \u0002 联系买家 \u0001')('王小明', '113-1234567-1234567')).toBe('就订单 113-1234567-1234567 联系买家 王小明');
+    expect(labelFiller('就订单 \u0002 联系买家 \u0001')('王小明', '113-1234567-1234567')).toBe(
+      '就订单 113-1234567-1234567 联系买家 王小明',
+    );
   });
 
   it('takes names literally: no replacement patterns, no markup', () => {

@@ -31,7 +31,15 @@ describe('bulk: 20 selected orders', () => {
     const ids = await twenty();
     // Order 5 was already contacted for the same reason.
     const first = await send('contacts/bulkEnqueue', {
-      items: [{ orderId: id(5), marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmCustomizationDetails', text: `Hello, please confirm the engraving for order ${id(5)}.` }],
+      items: [
+        {
+          orderId: id(5),
+          marketplaceId: 'ATVPDKIKX0DER',
+          host: 'sellercentral.amazon.com',
+          reason: 'confirmCustomizationDetails',
+          text: `Hello, please confirm the engraving for order ${id(5)}.`,
+        },
+      ],
       autoSubmit: false,
     });
     expect(first.value.queued).toHaveLength(1);
@@ -42,7 +50,12 @@ describe('bulk: 20 selected orders', () => {
     expect(prepared.value.orders.filter((o: { facts?: unknown }) => !o.facts).map((o: { orderId: string }) => o.orderId)).toEqual([id(20)]);
     expect(prepared.value.past).toEqual([{ orderId: id(5), reason: 'confirmCustomizationDetails', at: expect.any(Number) }]);
 
-    const plan = planBulk(prepared.value.orders, { template: TEMPLATE, reason: 'confirmCustomizationDetails', now: new Date(), past: prepared.value.past });
+    const plan = planBulk(prepared.value.orders, {
+      template: TEMPLATE,
+      reason: 'confirmCustomizationDetails',
+      now: new Date(),
+      past: prepared.value.past,
+    });
     const left = plan.filter((i) => i.status !== 'ready').map((i) => [i.orderId, i.why]);
     expect(left).toEqual([
       [id(4), 'canceled'],
@@ -60,7 +73,13 @@ describe('bulk: 20 selected orders', () => {
     const jobs = (await readJobs()).slice(before);
     expect(jobs).toHaveLength(16);
     for (const [i, job] of jobs.entries()) {
-      expect(job).toMatchObject({ orderId: items[i]!.orderId, state: 'queued', transport: 'form', reason: 'confirmCustomizationDetails', autoSubmit: false });
+      expect(job).toMatchObject({
+        orderId: items[i]!.orderId,
+        state: 'queued',
+        transport: 'form',
+        reason: 'confirmCustomizationDetails',
+        autoSubmit: false,
+      });
       // The text queued is the text the review showed, sealed.
       expect((await unsealPersonal(job)).text).toBe(items[i]!.text);
     }
@@ -69,7 +88,11 @@ describe('bulk: 20 selected orders', () => {
   it('checks every item again: canceled, unknown, tampered text, duplicates in the batch', async () => {
     await twenty();
     const item = (n: number, text = `Hello, please confirm the engraving for order ${id(n)}.`) => ({
-      orderId: id(n), marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmCustomizationDetails', text,
+      orderId: id(n),
+      marketplaceId: 'ATVPDKIKX0DER',
+      host: 'sellercentral.amazon.com',
+      reason: 'confirmCustomizationDetails',
+      text,
     });
     const answer = await send('contacts/bulkEnqueue', {
       items: [item(1), item(4), item(20), item(2, 'Write me at me@shop.example about order'), item(3), item(3), item(6, '')],
@@ -96,7 +119,10 @@ describe('bulk: 20 selected orders', () => {
     expect(opened.mock.calls[0]![0]).toMatchObject({ index: 1, windowId: 1, active: true });
     // Only a Seller Central content script may ask; an extension page may not, a list of 101 is refused.
     expect(await send('contacts/openBulk', { orderIds: [id(1)] })).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
-    expect(await send('contacts/openBulk', { orderIds: Array.from({ length: 101 }, (_, i) => id(i)) }, sellerCentralTab())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await send('contacts/openBulk', { orderIds: Array.from({ length: 101 }, (_, i) => id(i)) }, sellerCentralTab())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 });
 
@@ -104,7 +130,13 @@ describe('contacted marks', () => {
   it('answers a content script only with times for the order ids it asked about', async () => {
     await twenty();
     const answer = await send('contacts/bulkEnqueue', {
-      items: [1, 2].map((n) => ({ orderId: id(n), marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmCustomizationDetails', text: `Please confirm the engraving for order ${id(n)}.` })),
+      items: [1, 2].map((n) => ({
+        orderId: id(n),
+        marketplaceId: 'ATVPDKIKX0DER',
+        host: 'sellercentral.amazon.com',
+        reason: 'confirmCustomizationDetails',
+        text: `Please confirm the engraving for order ${id(n)}.`,
+      })),
       autoSubmit: false,
     });
     for (const q of answer.value.queued) await sendJob(q.jobId);
@@ -115,9 +147,18 @@ describe('contacted marks', () => {
     expect(await send('contacts/marks', { orderIds: [id(1)] })).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
     const history = await send('contacts/history', { orderId: id(1) });
     expect(history.value.messages).toEqual([
-      { at: expect.any(Number), reason: 'confirmCustomizationDetails', transport: 'form', outcome: 'sent', text: `Please confirm the engraving for order ${id(1)}.` },
+      {
+        at: expect.any(Number),
+        reason: 'confirmCustomizationDetails',
+        transport: 'form',
+        outcome: 'sent',
+        text: `Please confirm the engraving for order ${id(1)}.`,
+      },
     ]);
     // A content script may not read history.
-    expect(await send('contacts/history', { orderId: id(1) }, sellerCentralTab())).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await send('contacts/history', { orderId: id(1) }, sellerCentralTab())).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 });

@@ -99,16 +99,33 @@ describe('bulk checks', () => {
   });
 
   it('blocks unknown variables and texts over the reason limit', () => {
-    const unknown = planBulk([{ orderId: id(1), facts: makeOrder({ orderId: id(1) }) }], options({ template: { bodies: { en: '{{coupon_code}} {{order_id}}' } }}));
+    const unknown = planBulk(
+      [{ orderId: id(1), facts: makeOrder({ orderId: id(1) }) }],
+      options({ template: { bodies: { en: '{{coupon_code}} {{order_id}}' } } }),
+    );
     expect(unknown[0]).toMatchObject({ status: 'blocked', why: 'unknownVariable', detail: ['coupon_code'] });
-    const long = planBulk([{ orderId: id(1), facts: makeOrder({ orderId: id(1), ...US }) }], options({ template: { bodies: { en: `{{order_id}} ${'a'.repeat(2000)}` } }, lint: () => [] }));
+    const long = planBulk(
+      [{ orderId: id(1), facts: makeOrder({ orderId: id(1), ...US }) }],
+      options({ template: { bodies: { en: `{{order_id}} ${'a'.repeat(2000)}` } }, lint: () => [] }),
+    );
     expect(long[0]).toMatchObject({ status: 'blocked', why: 'tooLong' });
   });
 
   it('refuses a reason that cannot be composed, skips duplicates, ignores facts of another order, caps the list', () => {
     const facts = makeOrder({ orderId: id(1) });
-    expect(planBulk([{ orderId: id(1), facts }], options({ reason: 'requestReview' }))[0]).toMatchObject({ status: 'excluded', why: 'reasonUnavailable' });
-    expect(planBulk([{ orderId: id(1), facts }, { orderId: id(1), facts }], options()).map((i) => i.why)).toEqual([undefined, 'duplicate']);
+    expect(planBulk([{ orderId: id(1), facts }], options({ reason: 'requestReview' }))[0]).toMatchObject({
+      status: 'excluded',
+      why: 'reasonUnavailable',
+    });
+    expect(
+      planBulk(
+        [
+          { orderId: id(1), facts },
+          { orderId: id(1), facts },
+        ],
+        options(),
+      ).map((i) => i.why),
+    ).toEqual([undefined, 'duplicate']);
     expect(planBulk([{ orderId: id(2), facts }], options())[0]).toMatchObject({ why: 'notCached' });
     const many = Array.from({ length: BULK_LIMIT + 5 }, (_, n) => ({ orderId: id(n) }));
     expect(planBulk(many, options())).toHaveLength(BULK_LIMIT);

@@ -26,7 +26,10 @@ async function fill(): Promise<{ sentId: string; waitingId: string }> {
   expect((await send('contacts/emailHandoff', emailInput())).ok).toBe(true);
   const bulk = await send('contacts/bulkEnqueue', {
     items: ['113-0000000-0000001', '113-0000000-0000002'].map((orderId) => ({
-      orderId, marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmCustomizationDetails',
+      orderId,
+      marketplaceId: 'ATVPDKIKX0DER',
+      host: 'sellercentral.amazon.com',
+      reason: 'confirmCustomizationDetails',
       text: `Dear ${BUYER}, please confirm the engraving for order ${orderId}.`,
     })),
     autoSubmit: false,

@@ -25,14 +25,21 @@ describe('an unapproved sender: held, then released on approval', () => {
     const held = await send('contacts/emailHandoff', emailInput({ from: 'new-alias@shop.example' }));
     expect(held).toMatchObject({ ok: true, value: { state: 'held', heldFor: 'senderNotApproved' } });
     const jobId = held.value.jobId as string;
-    expect((await readJobs()).find((j) => j.id === jobId)).toMatchObject({ state: 'held', heldFor: 'senderNotApproved', transport: 'email' });
+    expect((await readJobs()).find((j) => j.id === jobId)).toMatchObject({
+      state: 'held',
+      heldFor: 'senderNotApproved',
+      transport: 'email',
+    });
     expect(opened).not.toHaveBeenCalled();
 
     const listed = await send('contacts/senders', {});
     expect(listed.value.waiting).toEqual([{ jobId, orderId: ORDER, from: 'new-alias@shop.example', state: 'held' }]);
 
     // Adding the address as "not yet approved" releases nothing.
-    expect(await send('contacts/senderAdd', { address: 'New-Alias@SHOP.example', status: 'pending' })).toMatchObject({ ok: true, value: { released: 0 } });
+    expect(await send('contacts/senderAdd', { address: 'New-Alias@SHOP.example', status: 'pending' })).toMatchObject({
+      ok: true,
+      value: { released: 0 },
+    });
     expect((await readJobs())[0]!.state).toBe('held');
     const approved = await send('contacts/senderSetStatus', { address: 'new-alias@shop.example', status: 'approved' });
     expect(approved).toMatchObject({ ok: true, value: { released: 1 } });
@@ -44,7 +51,12 @@ describe('an unapproved sender: held, then released on approval', () => {
     const job = (await readJobs())[0]!;
     expect(job).toMatchObject({ state: 'sent' });
     expect(job.history.map((h) => h.event)).toEqual(['hold', 'release', 'handedToEmail']);
-    expect(await unsealPersonal(job)).toEqual({ text: TEXT, subject: `Your Amazon order ${ORDER}`, from: 'new-alias@shop.example', to: RELAY });
+    expect(await unsealPersonal(job)).toEqual({
+      text: TEXT,
+      subject: `Your Amazon order ${ORDER}`,
+      from: 'new-alias@shop.example',
+      to: RELAY,
+    });
 
     await historySettled();
     const { records } = await readHistory();
@@ -58,7 +70,9 @@ describe('an unapproved sender: held, then released on approval', () => {
     await send('contacts/emailHandoff', emailInput({ from: 'later@shop.example' }));
     await send('contacts/senderSetStatus', { address: 'later@shop.example', status: 'approved' });
     expect((await readJobs())[0]!.state).toBe('queued');
-    expect(await send('contacts/senderSetStatus', { address: 'later@shop.example', status: 'blocked' })).toMatchObject({ value: { heldAgain: 1 } });
+    expect(await send('contacts/senderSetStatus', { address: 'later@shop.example', status: 'blocked' })).toMatchObject({
+      value: { heldAgain: 1 },
+    });
     expect((await readJobs())[0]).toMatchObject({ state: 'held', heldFor: 'senderNotApproved' });
     const refused = await send('contacts/handOff', { jobId: (await readJobs())[0]!.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'action-refused' } });
@@ -72,7 +86,10 @@ describe('email hand-off with an approved sender', () => {
 
   it.each([
     ['gmail', `https://mail.google.com/mail/?view=cm&fs=1&to=${encodeURIComponent(RELAY)}&su=Your%20Amazon%20order%20${ORDER}&body=`],
-    ['outlook', `https://outlook.office.com/mail/deeplink/compose?to=${encodeURIComponent(RELAY)}&subject=Your%20Amazon%20order%20${ORDER}&body=`],
+    [
+      'outlook',
+      `https://outlook.office.com/mail/deeplink/compose?to=${encodeURIComponent(RELAY)}&subject=Your%20Amazon%20order%20${ORDER}&body=`,
+    ],
     ['mailto', `mailto:${RELAY}?subject=Your%20Amazon%20order%20${ORDER}&body=`],
   ])('opens %s compose with the relay address resolved by a Seller Central tab', async (client, start) => {
     const { asked, opened } = sellerCentralAnswers();
@@ -83,13 +100,20 @@ describe('email hand-off with an approved sender', () => {
     expect(url).toContain(encodeURIComponent('Zoë').replace(/%20/g, ' '));
     expect(opened).toHaveBeenCalledWith({ url, active: true });
     // The content script is asked about this one order, nothing else.
-    expect(asked).toHaveBeenCalledWith(7, { parley: 1, type: 'contacts/relayAddress', input: { orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER' } }, { frameId: 0 });
+    expect(asked).toHaveBeenCalledWith(
+      7,
+      { parley: 1, type: 'contacts/relayAddress', input: { orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER' } },
+      { frameId: 0 },
+    );
     expect((await readJobs())[0]).toMatchObject({ state: 'sent', transport: 'email' });
   });
 
   it('says why when the address cannot be found, and queues nothing', async () => {
     sellerCentralAnswers({ code: 'logged-out' });
-    expect(await send('contacts/emailHandoff', emailInput())).toMatchObject({ ok: false, error: { code: 'relay', message: 'Seller Central asks you to sign in. Sign in, then try again.' } });
+    expect(await send('contacts/emailHandoff', emailInput())).toMatchObject({
+      ok: false,
+      error: { code: 'relay', message: 'Seller Central asks you to sign in. Sign in, then try again.' },
+    });
     expect(await readJobs()).toEqual([]);
   });
 
@@ -128,7 +152,13 @@ describe('email hand-off with an approved sender', () => {
   });
 
   it('refuses an invalid From and an unknown reason', async () => {
-    expect(await send('contacts/emailHandoff', emailInput({ from: 'abc@marketplace.amazon.com' }))).toMatchObject({ ok: false, error: { code: 'from' } });
-    expect(await send('contacts/emailHandoff', emailInput({ reason: 'requestReview' }))).toMatchObject({ ok: false, error: { code: 'reason' } });
+    expect(await send('contacts/emailHandoff', emailInput({ from: 'abc@marketplace.amazon.com' }))).toMatchObject({
+      ok: false,
+      error: { code: 'from' },
+    });
+    expect(await send('contacts/emailHandoff', emailInput({ reason: 'requestReview' }))).toMatchObject({
+      ok: false,
+      error: { code: 'reason' },
+    });
   });
 });

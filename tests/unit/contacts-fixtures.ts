@@ -16,7 +16,12 @@ export const BUYER = 'Zoë Quintana-Müller';
 export const TEXT = `Hello Zoë, could you confirm the engraving for order ${ORDER}? Thank you.`;
 
 export const extensionPage = () => ({ id: fakeBrowser.runtime.id, url: `${fakeBrowser.runtime.getURL('/')}options.html` });
-export const sellerCentralTab = (tabId = 7, url = 'https://sellercentral.amazon.com/orders-v3') => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId, index: 0, windowId: 1 } });
+export const sellerCentralTab = (tabId = 7, url = 'https://sellercentral.amazon.com/orders-v3') => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  frameId: 0,
+  tab: { id: tabId, index: 0, windowId: 1 },
+});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many message types, checked by shape in each test
 export type Answer = { ok: boolean; value?: any; error?: { code: string; message: string } };
@@ -44,12 +49,17 @@ export const emailInput = (patch: object = {}) => ({
 export function sellerCentralAnswers(answer: { address: string } | { code: string } = { address: RELAY }) {
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (q: { url?: string | string[] }) => {
     const url = Array.isArray(q.url) ? q.url[0] : q.url;
-    if (url?.startsWith('https://sellercentral.amazon.com/')) return [{ id: 7, active: true, index: 0, windowId: 1, highlighted: true, incognito: false, pinned: false, discarded: false }];
+    if (url?.startsWith('https://sellercentral.amazon.com/'))
+      return [{ id: 7, active: true, index: 0, windowId: 1, highlighted: true, incognito: false, pinned: false, discarded: false }];
     return [];
   }) as never);
-  const asked = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () =>
-    'address' in answer ? { ok: true, value: answer } : { ok: false, error: { code: answer.code, message: answer.code } }) as never);
-  const opened = vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async (p: { url?: string }) => ({ id: 99, url: p.url })) as never);
+  const asked = vi
+    .spyOn(fakeBrowser.tabs, 'sendMessage')
+    .mockImplementation((async () =>
+      'address' in answer ? { ok: true, value: answer } : { ok: false, error: { code: answer.code, message: answer.code } }) as never);
+  const opened = vi
+    .spyOn(fakeBrowser.tabs, 'create')
+    .mockImplementation((async (p: { url?: string }) => ({ id: 99, url: p.url })) as never);
   return { asked, opened };
 }
 

@@ -86,7 +86,12 @@ describe('history records', () => {
   });
 
   it('marks only the asked orders, only delivered messages, only a time', () => {
-    const list = [rec('a', { sentAt: T - 10 }), rec('b', { sentAt: T }), rec('c', { orderId: '222-2222222-2222222', state: 'failed' }), rec('d', { orderId: '333-3333333-3333333' })];
+    const list = [
+      rec('a', { sentAt: T - 10 }),
+      rec('b', { sentAt: T }),
+      rec('c', { orderId: '222-2222222-2222222', state: 'failed' }),
+      rec('d', { orderId: '333-3333333-3333333' }),
+    ];
     expect(contactMarks(list, ['111-1111111-1111111', '222-2222222-2222222'])).toEqual({ '111-1111111-1111111': T });
   });
 

@@ -14,7 +14,13 @@ import {
 } from '@/lib/domain/senders';
 
 const T = 1_700_000_000_000;
-const sender = (address: string, status: Sender['status'] = 'approved'): Sender => ({ address, status, source: 'manual', addedAt: T, updatedAt: T });
+const sender = (address: string, status: Sender['status'] = 'approved'): Sender => ({
+  address,
+  status,
+  source: 'manual',
+  addedAt: T,
+  updatedAt: T,
+});
 
 describe('checkAddress', () => {
   it.each([

@@ -31,18 +31,32 @@ describe('buyerLanguageFor', () => {
     ['a stated language Parley has no templates in', { buyerLanguage: 'ko' }, { lang: 'ko', source: 'buyer' }],
     ['no stated language: the marketplace (DE)', {}, { lang: 'de', source: 'marketplace' }],
     ['a label instead of a code is ignored', { buyerLanguage: 'Spanish' }, { lang: 'de', source: 'marketplace' }],
-    ['JP by marketplace id', { marketplaceId: 'A1VC38T7YXB528', host: 'sellercentral-japan.amazon.com' }, { lang: 'ja', source: 'marketplace' }],
-    ['FR by host when there is no id', { marketplaceId: undefined, host: 'sellercentral.amazon.fr' }, { lang: 'fr', source: 'marketplace' }],
+    [
+      'JP by marketplace id',
+      { marketplaceId: 'A1VC38T7YXB528', host: 'sellercentral-japan.amazon.com' },
+      { lang: 'ja', source: 'marketplace' },
+    ],
+    [
+      'FR by host when there is no id',
+      { marketplaceId: undefined, host: 'sellercentral.amazon.fr' },
+      { lang: 'fr', source: 'marketplace' },
+    ],
     ['id beats host', { marketplaceId: 'APJ6JRA9NG5V4', host: 'sellercentral.amazon.de' }, { lang: 'it', source: 'marketplace' }],
     ['host case does not matter', { marketplaceId: undefined, host: 'SellerCentral.Amazon.CO.UK' }, { lang: 'en', source: 'marketplace' }],
     ['Europe host without id: unknown', { marketplaceId: undefined, host: 'sellercentral-europe.amazon.com' }, undefined],
-    ['unknown marketplace id falls back to the host', { marketplaceId: 'AXXXXXXXXXXXX', host: 'sellercentral.amazon.es' }, { lang: 'es', source: 'marketplace' }],
+    [
+      'unknown marketplace id falls back to the host',
+      { marketplaceId: 'AXXXXXXXXXXXX', host: 'sellercentral.amazon.es' },
+      { lang: 'es', source: 'marketplace' },
+    ],
   ])('%s', (_label, over, expected) => {
     expect(buyerLanguageFor(makeOrder(over))).toEqual(expected);
   });
 
   it('uses the marketplace table it is given', () => {
-    const custom: Marketplace[] = [{ code: 'XX', id: 'A1PA6795UKMFR9', host: 'example.test', language: 'nl-BE', relayDomain: 'marketplace.amazon.xx' }];
+    const custom: Marketplace[] = [
+      { code: 'XX', id: 'A1PA6795UKMFR9', host: 'example.test', language: 'nl-BE', relayDomain: 'marketplace.amazon.xx' },
+    ];
     expect(buyerLanguageFor(makeOrder(), custom)).toEqual({ lang: 'nl', source: 'marketplace' });
     expect(marketplaceOf(makeOrder(), custom)?.code).toBe('XX');
     expect(marketplaceOf(makeOrder(), MARKETPLACES)?.code).toBe('DE');
@@ -54,12 +68,32 @@ describe('pickBody', () => {
   it.each<[string, { bodies: Partial<Record<string, string>> }, string | undefined, ReturnType<typeof pickBody>]>([
     ['the wanted language', both, 'de', { body: 'Hallo {{order_id}}', lang: 'de', fallback: false, wanted: 'de' }],
     ['a regional tag', both, 'de-AT', { body: 'Hallo {{order_id}}', lang: 'de', fallback: false, wanted: 'de' }],
-    ['missing language falls back to English, visibly', both, 'ja', { body: 'Hello {{order_id}}', lang: 'en', fallback: true, wanted: 'ja' }],
+    [
+      'missing language falls back to English, visibly',
+      both,
+      'ja',
+      { body: 'Hello {{order_id}}', lang: 'en', fallback: true, wanted: 'ja' },
+    ],
     ['a language Parley does not know', both, 'ko', { body: 'Hello {{order_id}}', lang: 'en', fallback: true, wanted: 'ko' }],
     ['no wanted language: English, no note', both, undefined, { body: 'Hello {{order_id}}', lang: 'en', fallback: false }],
-    ['a blank body counts as missing', { bodies: { en: 'Hello', de: '  \n' } }, 'de', { body: 'Hello', lang: 'en', fallback: true, wanted: 'de' }],
-    ['no English: the first body in language order', { bodies: { ja: 'こんにちは', zh: '你好' } }, 'fr', { body: '你好', lang: 'zh', fallback: true, wanted: 'fr' }],
-    ['no English, nothing wanted: still a fallback', { bodies: { ja: 'こんにちは' } }, undefined, { body: 'こんにちは', lang: 'ja', fallback: true }],
+    [
+      'a blank body counts as missing',
+      { bodies: { en: 'Hello', de: '  \n' } },
+      'de',
+      { body: 'Hello', lang: 'en', fallback: true, wanted: 'de' },
+    ],
+    [
+      'no English: the first body in language order',
+      { bodies: { ja: 'こんにちは', zh: '你好' } },
+      'fr',
+      { body: '你好', lang: 'zh', fallback: true, wanted: 'fr' },
+    ],
+    [
+      'no English, nothing wanted: still a fallback',
+      { bodies: { ja: 'こんにちは' } },
+      undefined,
+      { body: 'こんにちは', lang: 'ja', fallback: true },
+    ],
     ['no body at all', { bodies: {} }, 'de', { body: '', lang: 'en', fallback: true, wanted: 'de' }],
   ])('%s', (_label, template, lang, expected) => {
     expect(pickBody(template, lang)).toEqual(expected);

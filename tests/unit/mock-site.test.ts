@@ -106,7 +106,8 @@ describe('pages', () => {
   });
 
   it('picks the marketplace region from the Host header', async () => {
-    const mps = async (host: string) => new Set(bootOf((await call('/orders-v3?pageSize=100', { host })).body).view.orders!.map((o) => o.marketplaceId));
+    const mps = async (host: string) =>
+      new Set(bootOf((await call('/orders-v3?pageSize=100', { host })).body).view.orders!.map((o) => o.marketplaceId));
     expect(await mps('sellercentral.amazon.com')).toEqual(new Set(['ATVPDKIKX0DER']));
     expect(await mps('sellercentral.amazon.co.jp')).toEqual(new Set(['A1VC38T7YXB528']));
     expect(await mps('sellercentral.amazon.de')).toEqual(new Set(['A1F83G8C2ARO7P', 'A1PA6795UKMFR9', 'A13V1IB3VIYZZH', 'A1RKKUPIHCS9HS']));
@@ -155,8 +156,14 @@ describe('pages', () => {
     expect(await reasons(CASES.usFbaShipped)).toEqual(['returnQuestion', 'invoice', 'warranty', 'additionalInformation']);
     expect(await reasons(CASES.usDigital)).toContain('digitalAccessKey');
     expect(await reasons(CASES.deCustomized, 'A1PA6795UKMFR9')).toEqual([
-      'confirmOrderDetails', 'unexpectedProblem', 'confirmDeliveryDetails', 'confirmCustomizationDetails',
-      'returnQuestion(disabled)', 'invoice', 'warranty(disabled)', 'additionalInformation',
+      'confirmOrderDetails',
+      'unexpectedProblem',
+      'confirmDeliveryDetails',
+      'confirmCustomizationDetails',
+      'returnQuestion(disabled)',
+      'invoice',
+      'warranty(disabled)',
+      'additionalInformation',
     ]);
     expect((await call(`/messaging/contact?orderID=${CASES.deCustomized}&marketplaceID=ATVPDKIKX0DER`)).status).toBe(404);
   });
@@ -206,7 +213,12 @@ describe('hostile buyer names', () => {
 });
 
 describe('sending and test hooks', () => {
-  const valid = { orderId: CASES.usUnshipped, marketplaceId: 'ATVPDKIKX0DER', reason: 'confirmOrderDetails', text: 'Hello John, order 112-3456789-0123456.' };
+  const valid = {
+    orderId: CASES.usUnshipped,
+    marketplaceId: 'ATVPDKIKX0DER',
+    reason: 'confirmOrderDetails',
+    text: 'Hello John, order 112-3456789-0123456.',
+  };
 
   it('records a send for site.sent() and GET /__mock/sent', async () => {
     expect((await send(valid)).status).toBe(200);

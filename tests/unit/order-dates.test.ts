@@ -58,9 +58,26 @@ describe('parseDates', () => {
 
 describe('monthFromName', () => {
   it.each([
-    ['jan', 1], ['Janv', 1], ['gen', 1], ['ene', 1], ['fevr', 2], ['marz', 3], ['mar', 3], ['mai', 5], ['may', 5],
-    ['juin', 6], ['juil', 7], ['lug', 7], ['aout', 8], ['ago', 8], ['set', 9], ['sept', 9], ['okt', 10], ['ott', 10],
-    ['dez', 12], ['dic', 12],
+    ['jan', 1],
+    ['Janv', 1],
+    ['gen', 1],
+    ['ene', 1],
+    ['fevr', 2],
+    ['marz', 3],
+    ['mar', 3],
+    ['mai', 5],
+    ['may', 5],
+    ['juin', 6],
+    ['juil', 7],
+    ['lug', 7],
+    ['aout', 8],
+    ['ago', 8],
+    ['set', 9],
+    ['sept', 9],
+    ['okt', 10],
+    ['ott', 10],
+    ['dez', 12],
+    ['dic', 12],
   ] as const)('%s -> %i', (name, month) => {
     expect(monthFromName(name)).toBe(month);
   });

@@ -72,12 +72,9 @@ describe('statusFromLabel', () => {
     expect(statusFromLabel(label)).toBe(status);
   });
 
-  it.each([[''], ['   '], [null], [undefined], ['Unfulfillable'], ['<img src=x onerror=alert(1)>'], ['🚚']])(
-    'unknown for %j',
-    (label) => {
-      expect(statusFromLabel(label)).toBe('unknown');
-    },
-  );
+  it.each([[''], ['   '], [null], [undefined], ['Unfulfillable'], ['<img src=x onerror=alert(1)>'], ['🚚']])('unknown for %j', (label) => {
+    expect(statusFromLabel(label)).toBe('unknown');
+  });
 });
 
 describe('normaliseLabel', () => {
@@ -89,8 +86,18 @@ describe('normaliseLabel', () => {
 
 describe('isCanceledLabel', () => {
   it.each([
-    ['Canceled', true], ['已取消', true], ['キャンセル済み', true], ['Storniert', true], ['Annulée', true], ['Cancelado', true], ['Annullato', true],
-    ['Cancellation requested', false], ['Shipped', false], ['未发货', false], ['', false], [null, false],
+    ['Canceled', true],
+    ['已取消', true],
+    ['キャンセル済み', true],
+    ['Storniert', true],
+    ['Annulée', true],
+    ['Cancelado', true],
+    ['Annullato', true],
+    ['Cancellation requested', false],
+    ['Shipped', false],
+    ['未发货', false],
+    ['', false],
+    [null, false],
   ] as const)('%j -> %s', (label, expected) => {
     expect(isCanceledLabel(label)).toBe(expected);
   });
@@ -103,7 +110,14 @@ describe('isCanceledLabel', () => {
 });
 
 describe('completeFacts', () => {
-  const base: Omit<OrderFacts, 'status'> = { orderId: '112-3456789-0123456', host: 'sellercentral.amazon.com', fulfillment: 'seller', items: [], source: 'list', seenAt: 0 };
+  const base: Omit<OrderFacts, 'status'> = {
+    orderId: '112-3456789-0123456',
+    host: 'sellercentral.amazon.com',
+    fulfillment: 'seller',
+    items: [],
+    source: 'list',
+    seenAt: 0,
+  };
 
   it('reads the status from the label the page sent', () => {
     expect(completeFacts({ ...base, status: 'unknown', statusLabel: '已取消' }).status).toBe('canceled');
@@ -111,7 +125,13 @@ describe('completeFacts', () => {
   });
 
   it('turns the note under the status into the date it names, with its ISO date', () => {
-    const out = completeFacts({ ...base, status: 'unknown', statusLabel: 'Unshipped', statusNote: 'Ship by Nov 27, 2026', pageLanguage: 'en-US' });
+    const out = completeFacts({
+      ...base,
+      status: 'unknown',
+      statusLabel: 'Unshipped',
+      statusNote: 'Ship by Nov 27, 2026',
+      pageLanguage: 'en-US',
+    });
     expect(out.shipBy).toEqual({ text: 'Ship by Nov 27, 2026', iso: '2026-11-27' });
     const zh = completeFacts({ ...base, status: 'unknown', statusNote: '已于 2026年11月22日 送达', pageLanguage: 'zh-CN' });
     expect(zh.deliveredAt?.iso).toBe('2026-11-22');

@@ -18,10 +18,17 @@ const check = { kind: 'orders-list', state: 'no-buyer-names', rows: 15, expected
 
 describe('orders/report', () => {
   it('caches the facts of a Seller Central tab and records its self-check', async () => {
-    const answer = await send('orders/report', { facts: [facts(1), facts(2)], check }, content('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?q=secret'));
+    const answer = await send(
+      'orders/report',
+      { facts: [facts(1), facts(2)], check },
+      content('https://sellercentral.amazon.com/orders-v3/mfn/unshipped?q=secret'),
+    );
     expect(answer).toEqual({ ok: true, value: { stored: 2, refused: [] } });
     expect(await send('orders/get', { orderId: facts(2).orderId }, popup())).toMatchObject({ ok: true, value: { buyerName: 'Buyer 2' } });
-    const checks = (await fakeBrowser.storage.session.get('ordersPageChecks')).ordersPageChecks as Record<string, { path: string; rows: number }>;
+    const checks = (await fakeBrowser.storage.session.get('ordersPageChecks')).ordersPageChecks as Record<
+      string,
+      { path: string; rows: number }
+    >;
     expect(checks['7']).toMatchObject({ rows: 15, path: '/orders-v3/mfn/unshipped' });
   });
 
@@ -103,7 +110,11 @@ describe('orders/openComposer', () => {
 
   it('still opens with facts that do not pass, without caching them', async () => {
     fakeBrowser.action.openPopup = vi.fn(async () => {}) as never;
-    const answer = await send('orders/openComposer', { orderId: facts(1).orderId, facts: { orderId: facts(1).orderId, host: 42 } }, content());
+    const answer = await send(
+      'orders/openComposer',
+      { orderId: facts(1).orderId, facts: { orderId: facts(1).orderId, host: 42 } },
+      content(),
+    );
     expect(answer).toMatchObject({ ok: true });
     expect(await send('orders/get', { orderId: facts(1).orderId }, popup())).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
@@ -115,8 +126,14 @@ describe('orders/openComposer', () => {
   });
 
   it('refuses a bad order id and extension senders', async () => {
-    expect(await send('orders/openComposer', { orderId: 'javascript:alert(1)' }, content())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await send('orders/openComposer', { orderId: facts(1).orderId }, popup())).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
+    expect(await send('orders/openComposer', { orderId: 'javascript:alert(1)' }, content())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await send('orders/openComposer', { orderId: facts(1).orderId }, popup())).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
   });
 
   it('ignores a stale pending order', async () => {
@@ -131,13 +148,20 @@ describe('orders/pageCheck', () => {
   it('reports the active tab’s self-check', async () => {
     await send('orders/report', { facts: [], check }, content());
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab('https://sellercentral.amazon.com/orders-v3?page=2')] as never);
-    expect(await send('orders/pageCheck', {}, popup())).toMatchObject({ ok: true, value: { state: 'reported', check: { rows: 15, state: 'no-buyer-names' } } });
+    expect(await send('orders/pageCheck', {}, popup())).toMatchObject({
+      ok: true,
+      value: { state: 'reported', check: { rows: 15, state: 'no-buyer-names' } },
+    });
   });
 
   it.each([
     ['a non Seller Central tab', 'https://example.com/orders-v3', { state: 'not-seller-central' }],
     ['another Seller Central page', 'https://sellercentral.amazon.com/messaging/inbox', { state: 'other-page' }],
-    ['an orders page that never reported', 'https://sellercentral.amazon.com/orders-v3/order/111-1111111-1111111', { state: 'no-report', kind: 'order-details' }],
+    [
+      'an orders page that never reported',
+      'https://sellercentral.amazon.com/orders-v3/order/111-1111111-1111111',
+      { state: 'no-report', kind: 'order-details' },
+    ],
   ])('says so for %s', async (_name, url, expected) => {
     await send('orders/report', { facts: [], check }, content());
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab(url)] as never);

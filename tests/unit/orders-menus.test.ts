@@ -94,31 +94,54 @@ describe('onCopyMenuClick', () => {
     const answer = await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link, pageUrl: tab.url }, tab);
     expect(answer).toEqual({ ok: true, value: { copied: true } });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 9, frameIds: [0] }, files: ['/copy-address.js'] });
-    expect(sendMessage).toHaveBeenCalledWith(9, { parley: 1, type: 'orders/copyAddress', input: { orderId: '302-4455667-8899001' } }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(
+      9,
+      { parley: 1, type: 'orders/copyAddress', input: { orderId: '302-4455667-8899001' } },
+      { frameId: 0 },
+    );
     expect(executeScript.mock.invocationCallOrder[0]!).toBeLessThan(sendMessage.mock.invocationCallOrder[0]!);
   });
 
   it('says to reload when the code cannot be injected', async () => {
     fakeScripting(true);
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
-    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({
+      ok: false,
+      error: { code: 'unreachable' },
+    });
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('passes the content script’s reason on', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, error: { code: 'logged-out', message: 'x' } } as never);
-    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({ ok: false, error: { code: 'logged-out' } });
+    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({
+      ok: false,
+      error: { code: 'logged-out' },
+    });
   });
 
   it('says to reload when the tab has no Parley content script', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
-    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await onCopyMenuClick({ menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, tab)).toMatchObject({
+      ok: false,
+      error: { code: 'unreachable' },
+    });
   });
 
   it.each([
     ['another menu item', { menuItemId: 'other', linkUrl: link }, tab, undefined],
-    ['a link that is not a buyer link', { menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: 'https://sellercentral.amazon.de/orders-v3' }, tab, 'invalid-input'],
-    ['a tab that is not Seller Central', { menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, { id: 9, url: 'https://example.com/' }, 'invalid-input'],
+    [
+      'a link that is not a buyer link',
+      { menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: 'https://sellercentral.amazon.de/orders-v3' },
+      tab,
+      'invalid-input',
+    ],
+    [
+      'a tab that is not Seller Central',
+      { menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link },
+      { id: 9, url: 'https://example.com/' },
+      'invalid-input',
+    ],
     ['no tab', { menuItemId: COPY_ADDRESS_MENU_ID, linkUrl: link }, undefined, 'invalid-input'],
   ])('sends nothing for %s', async (_name, info, t, code) => {
     const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage');

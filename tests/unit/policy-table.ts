@@ -26,7 +26,10 @@ export function runRows(language: string, defaults: LintContext, rows: readonly 
       warnings: [...(row.warnings ?? [])].sort(),
     });
     for (const [rule, texts] of Object.entries(row.spans ?? {})) {
-      expect(findings.filter((f) => f.rule === rule).map((f) => row.text.slice(f.start, f.end)), rule).toEqual(texts);
+      expect(
+        findings.filter((f) => f.rule === rule).map((f) => row.text.slice(f.start, f.end)),
+        rule,
+      ).toEqual(texts);
     }
   });
 }

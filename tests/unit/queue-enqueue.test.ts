@@ -16,11 +16,30 @@ vi.mock('@/lib/background/queue-runner', async (importOriginal) => ({
 const popup = () => ({ id: fakeBrowser.runtime.id, url: `${fakeBrowser.runtime.getURL('/')}popup.html` });
 const single = (patch: object = {}) =>
   dispatch(
-    { parley: 1, type: 'queue/enqueue', input: { orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmOrderDetails', text: TEXT, transport: 'form', ...patch } },
+    {
+      parley: 1,
+      type: 'queue/enqueue',
+      input: {
+        orderId: ORDER,
+        marketplaceId: 'ATVPDKIKX0DER',
+        host: 'sellercentral.amazon.com',
+        reason: 'confirmOrderDetails',
+        text: TEXT,
+        transport: 'form',
+        ...patch,
+      },
+    },
     popup() as never,
     queueHandlers,
   ) as Promise<{ ok: boolean; value?: { jobId: string }; error?: { code: string; message: string } }>;
-const bulkItem = (patch: object = {}) => ({ orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmOrderDetails', text: TEXT, ...patch });
+const bulkItem = (patch: object = {}) => ({
+  orderId: ORDER,
+  marketplaceId: 'ATVPDKIKX0DER',
+  host: 'sellercentral.amazon.com',
+  reason: 'confirmOrderDetails',
+  text: TEXT,
+  ...patch,
+});
 const BLOCKED = `Write to me at seller@shop.example about order ${ORDER}.`;
 
 describe('one way into the queue', () => {
@@ -31,7 +50,10 @@ describe('one way into the queue', () => {
     await send('contacts/senderAdd', { address: 'seller@shop.example', status: 'approved' });
     sellerCentralAnswers();
     expect(await send('contacts/emailHandoff', emailInput({ text: `${TEXT} (email)` }))).toMatchObject({ ok: true });
-    expect(await send('contacts/bulkEnqueue', { items: [bulkItem({ text: `${TEXT} (bulk)` })], autoSubmit: false })).toMatchObject({ ok: true, value: { refused: [] } });
+    expect(await send('contacts/bulkEnqueue', { items: [bulkItem({ text: `${TEXT} (bulk)` })], autoSubmit: false })).toMatchObject({
+      ok: true,
+      value: { refused: [] },
+    });
     expect(spy.mock.calls.map(([messages]) => messages.map((m) => m.transport))).toEqual([['form'], ['email'], ['form']]);
     expect(await readJobs()).toHaveLength(3);
   });
@@ -54,7 +76,7 @@ describe('one way into the queue', () => {
     expect(await single()).toMatchObject({ ok: false, error: { code: 'canceled' } });
   });
 
-  it('refuses a single Send over the reason\'s own limit, naming it', async () => {
+  it("refuses a single Send over the reason's own limit, naming it", async () => {
     await cacheOrders(order(ORDER));
     const answer = await single({ text: `${TEXT} ${'x'.repeat(2000)}` });
     expect(answer).toMatchObject({ ok: false, error: { code: 'text-too-long' } });

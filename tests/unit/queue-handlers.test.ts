@@ -19,12 +19,19 @@ const ORDER = '112-1234567-1234567';
 const CONTACT_URL = `https://sellercentral.amazon.com/messaging/contact?orderID=${ORDER}&marketplaceID=ATVPDKIKX0DER`;
 const popup = () => ({ id: fakeBrowser.runtime.id, url: `${fakeBrowser.runtime.getURL('/')}popup.html` });
 const page = (tabId: number, url = CONTACT_URL) => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId } });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many message types, checked by shape
+type Answer = { ok: boolean; value?: any; error?: { code: string; message: string } };
 const send = (type: string, input: unknown, sender: object = popup()) =>
-  dispatch({ parley: 1, type, input }, sender as never, queueHandlers) as // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many message types, checked by shape
-  Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }>;
+  dispatch({ parley: 1, type, input }, sender as never, queueHandlers) as Promise<Answer>;
+
 const input = (patch: object = {}) => ({
-  orderId: ORDER, marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'confirmOrderDetails',
-  text: 'Hello, your order ships tomorrow.', transport: 'form', ...patch,
+  orderId: ORDER,
+  marketplaceId: 'ATVPDKIKX0DER',
+  host: 'sellercentral.amazon.com',
+  reason: 'confirmOrderDetails',
+  text: 'Hello, your order ships tomorrow.',
+  transport: 'form',
+  ...patch,
 });
 const job = async (id?: string) => (await readJobs()).find((j) => !id || j.id === id)!;
 const parleyTabId = async () => (await fakeBrowser.storage.session.get('queueTab')).queueTab as number;
@@ -91,21 +98,36 @@ describe('the contact form conversation', () => {
     expect(await send('queue/formReady', { orderId: ORDER }, popup())).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
     expect(await send('queue/formReady', { orderId: ORDER }, page(tabId))).toEqual({
       ok: true,
-      value: { work: { mode: 'fill', jobId, attempt: 1, reason: 'confirmOrderDetails', text: 'Hello, your order ships tomorrow.', autoSubmit: false } },
+      value: {
+        work: {
+          mode: 'fill',
+          jobId,
+          attempt: 1,
+          reason: 'confirmOrderDetails',
+          text: 'Hello, your order ships tomorrow.',
+          autoSubmit: false,
+        },
+      },
     });
   });
 
   it('hand-over: filled -> the tab comes to the front, the seller sends, the banner makes it sent', async () => {
     const focus = vi.spyOn(fakeBrowser.windows, 'update');
     const { jobId, tabId } = await enqueueAndOpen();
-    expect(await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId))).toEqual({ ok: true, value: { next: 'watch' } });
+    expect(await send('queue/formReport', { jobId, attempt: 1, outcome: 'filled' }, page(tabId))).toEqual({
+      ok: true,
+      value: { next: 'watch' },
+    });
     expect(await job(jobId)).toMatchObject({ state: 'awaiting-seller' });
     expect(await fakeBrowser.tabs.get(tabId)).toMatchObject({ active: true });
     expect(focus).toHaveBeenCalledWith(expect.any(Number), { focused: true });
     expect(await badge()).toBe('1');
     // The page reloads (the seller refreshed): it only watches, it never fills again.
     expect((await send('queue/formReady', { orderId: ORDER }, page(tabId))).value.work).toEqual({ mode: 'watch', jobId, attempt: 1 });
-    expect(await send('queue/formReport', { jobId, attempt: 1, outcome: 'sent' }, page(tabId))).toEqual({ ok: true, value: { next: 'stop' } });
+    expect(await send('queue/formReport', { jobId, attempt: 1, outcome: 'sent' }, page(tabId))).toEqual({
+      ok: true,
+      value: { next: 'stop' },
+    });
     expect(await job(jobId)).toMatchObject({ state: 'sent', sentAt: T0 });
     expect(await badge()).toBe('');
   });
@@ -130,8 +152,15 @@ describe('the contact form conversation', () => {
 
   it('a reason the page does not offer fails the job with the page words; the notification names only the order', async () => {
     const { jobId, tabId } = await enqueueAndOpen();
-    await send('queue/formReport', { jobId, attempt: 1, outcome: 'reasonUnavailable', message: 'Ask about a return, Send an invoice' }, page(tabId));
-    expect(await job(jobId)).toMatchObject({ state: 'failed', lastError: { code: 'reasonUnavailable', message: 'Ask about a return, Send an invoice' } });
+    await send(
+      'queue/formReport',
+      { jobId, attempt: 1, outcome: 'reasonUnavailable', message: 'Ask about a return, Send an invoice' },
+      page(tabId),
+    );
+    expect(await job(jobId)).toMatchObject({
+      state: 'failed',
+      lastError: { code: 'reasonUnavailable', message: 'Ask about a return, Send an invoice' },
+    });
     const notes = Object.values(fakeBrowser.notifications.getAllCreateOptions()) as { message: string }[];
     expect(notes).toHaveLength(1);
     expect(notes[0]!.message).toContain(ORDER);

@@ -30,7 +30,9 @@ describe('normaliseText', () => {
 describe('idempotencyKey', () => {
   const key = (order: string, reason: string, text: string) => idempotencyKey(order, reason, text);
   it('is the same for the same message typed slightly differently', () => {
-    expect(key('112-1234567-1234567', 'invoice', 'Your invoice  is attached.\r\n')).toBe(key('112-1234567-1234567', 'invoice', 'Your invoice is attached.'));
+    expect(key('112-1234567-1234567', 'invoice', 'Your invoice  is attached.\r\n')).toBe(
+      key('112-1234567-1234567', 'invoice', 'Your invoice is attached.'),
+    );
   });
   it.each([
     ['another order', ['112-1234567-7654321', 'invoice', 'Hi']],

@@ -19,14 +19,17 @@ import {
 import { jobIn, T0 } from './queue-fixtures';
 
 const SETTINGS: QueueSettings = { paused: false, dailyCap: null, averageDailyOrders: 0 };
-const j = (id: string, state: JobState, patch: Partial<Job> = {}) => jobIn(state, { id, createdAt: T0 + Number(id.replace(/\D/g, '') || 0), ...patch });
+const j = (id: string, state: JobState, patch: Partial<Job> = {}) =>
+  jobIn(state, { id, createdAt: T0 + Number(id.replace(/\D/g, '') || 0), ...patch });
 const applyAll = (jobs: Job[], events: PlannedEvent[], now: number): Job[] =>
   jobs.map((job) =>
-    events.filter((e) => e.jobId === job.id).reduce((acc, e) => {
-      const r = transition(acc, e.event, now);
-      if (!r.ok) throw new Error(`${e.event.type} refused: ${r.why}`);
-      return r.job;
-    }, job),
+    events
+      .filter((e) => e.jobId === job.id)
+      .reduce((acc, e) => {
+        const r = transition(acc, e.event, now);
+        if (!r.ok) throw new Error(`${e.event.type} refused: ${r.why}`);
+        return r.job;
+      }, job),
   );
 
 describe('dailyCapOf', () => {
@@ -38,7 +41,15 @@ describe('dailyCapOf', () => {
 });
 
 describe('createJob and duplicates', () => {
-  const input = { orderId: '112-1234567-1234567', marketplaceId: 'ATVPDKIKX0DER', host: 'sellercentral.amazon.com', reason: 'invoice', text: ' Hi  there ', transport: 'form' as const, autoSubmit: false };
+  const input = {
+    orderId: '112-1234567-1234567',
+    marketplaceId: 'ATVPDKIKX0DER',
+    host: 'sellercentral.amazon.com',
+    reason: 'invoice',
+    text: ' Hi  there ',
+    transport: 'form' as const,
+    autoSubmit: false,
+  };
 
   it('starts queued, with the text only in personal', () => {
     const job = createJob('a', input, T0);
@@ -68,7 +79,13 @@ describe('createJob and duplicates', () => {
 
 describe('planHolds', () => {
   it('pause holds every waiting job and stops a fill at once; resume releases them', () => {
-    const jobs = [j('1', 'queued'), j('2', 'held', { heldFor: 'dailyCap' }), j('3', 'filling'), j('4', 'awaiting-seller'), j('5', 'held', { heldFor: 'signedOut' })];
+    const jobs = [
+      j('1', 'queued'),
+      j('2', 'held', { heldFor: 'dailyCap' }),
+      j('3', 'filling'),
+      j('4', 'awaiting-seller'),
+      j('5', 'held', { heldFor: 'signedOut' }),
+    ];
     const paused = planHolds(jobs, { ...SETTINGS, paused: true }, 0);
     expect(paused).toEqual([
       { jobId: '1', event: { type: 'hold', reason: 'paused' } },
@@ -77,15 +94,17 @@ describe('planHolds', () => {
     ]);
     const after = applyAll(jobs, paused, T0);
     expect(planHolds(after, { ...SETTINGS, paused: true }, 0)).toEqual([]);
-    expect(planHolds(after, SETTINGS, 0).map((e) => [e.jobId, e.event.type])).toEqual([['1', 'release'], ['2', 'release'], ['3', 'release']]);
+    expect(planHolds(after, SETTINGS, 0).map((e) => [e.jobId, e.event.type])).toEqual([
+      ['1', 'release'],
+      ['2', 'release'],
+      ['3', 'release'],
+    ]);
   });
 
   it('holds what does not fit under the cap, oldest first, and never drops a job', () => {
     const jobs = [j('3', 'queued'), j('1', 'queued'), j('2', 'queued'), j('4', 'held', { heldFor: 'dailyCap' })];
     const events = planHolds(jobs, { ...SETTINGS, dailyCap: 3 }, 1);
-    expect(events).toEqual([
-      { jobId: '3', event: { type: 'hold', reason: 'dailyCap' } },
-    ]);
+    expect(events).toEqual([{ jobId: '3', event: { type: 'hold', reason: 'dailyCap' } }]);
     expect(applyAll(jobs, events, T0).map((x) => x.state)).toEqual(['held', 'queued', 'queued', 'held']);
   });
 
@@ -124,7 +143,15 @@ describe('daily cap over a day, with fake timers', () => {
   });
 
   it('counts jobs in flight and unconfirmed ones against the cap', () => {
-    const jobs = [j('1', 'filling'), j('2', 'awaiting-seller'), j('3', 'submitting'), j('4', 'needs-check'), j('5', 'failed'), j('6', 'queued'), j('7', 'canceled')];
+    const jobs = [
+      j('1', 'filling'),
+      j('2', 'awaiting-seller'),
+      j('3', 'submitting'),
+      j('4', 'needs-check'),
+      j('5', 'failed'),
+      j('6', 'queued'),
+      j('7', 'canceled'),
+    ];
     expect(countTowardCap(jobs, Date.now())).toBe(4);
   });
 });
@@ -156,7 +183,12 @@ describe('nextRunnable', () => {
 
 describe('expire and recover', () => {
   it('a fill past its deadline is a failed attempt; an unconfirmed submit needs a check', () => {
-    const jobs = [j('1', 'filling', { deadlineAt: T0 }), j('2', 'submitting', { deadlineAt: T0 }), j('3', 'filling', { deadlineAt: T0 + 1 }), j('4', 'awaiting-seller')];
+    const jobs = [
+      j('1', 'filling', { deadlineAt: T0 }),
+      j('2', 'submitting', { deadlineAt: T0 }),
+      j('3', 'filling', { deadlineAt: T0 + 1 }),
+      j('4', 'awaiting-seller'),
+    ];
     const events = expire(jobs, T0);
     expect(events).toEqual([
       { jobId: '1', event: { type: 'transientError', error: { code: 'pageTimeout' } } },
@@ -169,7 +201,17 @@ describe('expire and recover', () => {
     const states: JobState[] = ['held', 'queued', 'filling', 'awaiting-seller', 'submitting', 'sent', 'failed', 'needs-check', 'canceled'];
     const jobs = states.map((s, i) => j(String(i), s));
     const after = applyAll(jobs, recover(jobs), T0);
-    expect(after.map((x) => x.state)).toEqual(['held', 'queued', 'queued', 'needs-check', 'needs-check', 'sent', 'failed', 'needs-check', 'canceled']);
+    expect(after.map((x) => x.state)).toEqual([
+      'held',
+      'queued',
+      'queued',
+      'needs-check',
+      'needs-check',
+      'sent',
+      'failed',
+      'needs-check',
+      'canceled',
+    ]);
     expect(after[4]!.lastError).toEqual({ code: 'browserRestart' });
   });
 });
@@ -177,7 +219,9 @@ describe('expire and recover', () => {
 describe('nextWakeAt', () => {
   it('is the earliest of backoff end, pace end and deadlines; undefined when idle', () => {
     expect(nextWakeAt([j('1', 'sent')], T0)).toBeUndefined();
-    expect(nextWakeAt([j('1', 'queued', { nextAttemptAt: T0 + 30_000 }), j('2', 'filling', { deadlineAt: T0 + 20_000 })], T0)).toBe(T0 + 20_000);
+    expect(nextWakeAt([j('1', 'queued', { nextAttemptAt: T0 + 30_000 }), j('2', 'filling', { deadlineAt: T0 + 20_000 })], T0)).toBe(
+      T0 + 20_000,
+    );
     expect(nextWakeAt([j('1', 'queued'), j('2', 'sent', { startedAt: T0 - 1000 })], T0)).toBe(T0 - 1000 + PACE_MS);
     expect(nextWakeAt([j('1', 'queued', { nextAttemptAt: T0 - 5 })], T0)).toBe(T0);
   });

@@ -19,15 +19,19 @@ import { T0 } from './queue-fixtures';
 const TEXT = 'Dear Zoë, your order 112-1234567-1234567 ships tomorrow.';
 
 async function stored(id: string, patch: Partial<StoredJob> = {}): Promise<StoredJob> {
-  const draft = createJob(id, {
-    orderId: '112-1234567-1234567',
-    marketplaceId: 'ATVPDKIKX0DER',
-    host: 'sellercentral.amazon.com',
-    reason: 'confirmOrderDetails',
-    text: `${TEXT} ${id}`,
-    transport: 'form',
-    autoSubmit: false,
-  }, T0);
+  const draft = createJob(
+    id,
+    {
+      orderId: '112-1234567-1234567',
+      marketplaceId: 'ATVPDKIKX0DER',
+      host: 'sellercentral.amazon.com',
+      reason: 'confirmOrderDetails',
+      text: `${TEXT} ${id}`,
+      transport: 'form',
+      autoSubmit: false,
+    },
+    T0,
+  );
   return { ...draft, personal: await sealPersonal(draft.personal), ...patch };
 }
 
@@ -66,7 +70,10 @@ describe('queue store', () => {
     await updateJobs(() => ({ jobs: [job], changes: [{ after: job }], value: undefined }));
     const result = await transitionJob('l1', { type: 'cancel' });
     expect(result.ok).toBe(true);
-    expect(seen).toHaveBeenLastCalledWith([{ before: job, after: expect.objectContaining({ state: 'canceled' }) }], [expect.objectContaining({ id: 'l1' })]);
+    expect(seen).toHaveBeenLastCalledWith(
+      [{ before: job, after: expect.objectContaining({ state: 'canceled' }) }],
+      [expect.objectContaining({ id: 'l1' })],
+    );
     off1();
     off2();
   });

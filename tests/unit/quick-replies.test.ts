@@ -75,7 +75,12 @@ describe('starter set', () => {
   });
 
   it.each(eachBody)('%s [%s]: written in its language', (_id, lang, body) => {
-    const script = { en: /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u, de: /[äöüßÄÖÜ]|\b(Sie|Ihre|wir)\b/, zh: /\p{Script=Han}/u, ja: /\p{Script=Hiragana}/u }[lang];
+    const script = {
+      en: /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u,
+      de: /[äöüßÄÖÜ]|\b(Sie|Ihre|wir)\b/,
+      zh: /\p{Script=Han}/u,
+      ja: /\p{Script=Hiragana}/u,
+    }[lang];
     expect(body.replace(/\{\{[^}]*\}\}/g, '')).toMatch(script);
     if (lang === 'zh') expect(body).not.toMatch(/\p{Script=Hiragana}|\p{Script=Katakana}/u);
     if (lang === 'ja') expect(body).toMatch(/ございます|いたします|いただけますでしょうか|申し上げます/);

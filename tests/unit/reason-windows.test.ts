@@ -7,11 +7,16 @@ import { NOW, daysBeforeNow, makeOrder } from './composer-domain-fixtures';
 // 30-days-after-delivery limit on proactive messages.
 
 function shipped(over: Partial<OrderFacts> = {}): OrderFacts {
-  return makeOrder({ status: 'shipped', fulfillment: 'seller', items: [{ title: 'Mug', quantity: 1 }], deliveredAt: daysBeforeNow(10), ...over });
+  return makeOrder({
+    status: 'shipped',
+    fulfillment: 'seller',
+    items: [{ title: 'Mug', quantity: 1 }],
+    deliveredAt: daysBeforeNow(10),
+    ...over,
+  });
 }
 
-const why = (id: ReasonId, order: OrderFacts, context = {}): Availability =>
-  reasonById(id)!.availability(order, NOW, context);
+const why = (id: ReasonId, order: OrderFacts, context = {}): Availability => reasonById(id)!.availability(order, NOW, context);
 
 describe('Request a Review window (5 to 30 days after delivery)', () => {
   it.each([
@@ -57,7 +62,15 @@ describe('Request a Review window (5 to 30 days after delivery)', () => {
 });
 
 describe('30 days after delivery: proactive messages stop, replies do not', () => {
-  const proactive = ['unexpectedProblem', 'confirmDeliveryDetails', 'returnQuestion', 'invoice', 'warranty', 'additionalInformation', 'legalDisclosure'] as const;
+  const proactive = [
+    'unexpectedProblem',
+    'confirmDeliveryDetails',
+    'returnQuestion',
+    'invoice',
+    'warranty',
+    'additionalInformation',
+    'legalDisclosure',
+  ] as const;
 
   it.each([0, 10, 29, 30])('day %i: every shipped reason still available', (days) => {
     const order = shipped({ deliveredAt: daysBeforeNow(days) });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_TEXT_LENGTH,
-  REASON_IDS,
-  REASONS,
-  reasonById,
-  reasonsFor,
-  type Availability,
-  type ReasonId,
-} from '@/lib/domain/reasons';
+import { MAX_TEXT_LENGTH, REASON_IDS, REASONS, reasonById, reasonsFor, type Availability, type ReasonId } from '@/lib/domain/reasons';
 import type { Fulfillment, OrderFacts, OrderStatus } from '@/lib/domain/order';
 import { NOW, daysBeforeNow, makeOrder } from './composer-domain-fixtures';
 
@@ -26,8 +18,7 @@ const available = (order: OrderFacts, context = {}) =>
     .map((o) => o.reason.id)
     .join(' ');
 
-const why = (id: ReasonId, order: OrderFacts, context = {}): Availability =>
-  reasonById(id)!.availability(order, NOW, context);
+const why = (id: ReasonId, order: OrderFacts, context = {}): Availability => reasonById(id)!.availability(order, NOW, context);
 
 describe('reason catalog', () => {
   it.each([
@@ -118,7 +109,11 @@ describe('availability matrix: status x fulfilment x kind', () => {
   });
 
   it('names the status the reason is not offered in', () => {
-    expect(why('returnQuestion', orderOf('pending', 'seller', 'plain'))).toEqual({ available: false, why: 'status', params: { status: 'pending' } });
+    expect(why('returnQuestion', orderOf('pending', 'seller', 'plain'))).toEqual({
+      available: false,
+      why: 'status',
+      params: { status: 'pending' },
+    });
   });
 
   it('checks status before fulfilment before item kind', () => {

@@ -42,7 +42,11 @@ describe('outcomeOfPage', () => {
 
   it.each([
     ['an address in the To field', page({ toField: ' x1@marketplace.amazon.com ' }), { ok: true, address: 'x1@marketplace.amazon.com' }],
-    ['a redirect to sign-in', page({ url: '/ap/signin?openid.return_to=x', toField: 'x1@marketplace.amazon.com' }), { ok: false, reason: 'logged-out' }],
+    [
+      'a redirect to sign-in',
+      page({ url: '/ap/signin?openid.return_to=x', toField: 'x1@marketplace.amazon.com' }),
+      { ok: false, reason: 'logged-out' },
+    ],
     ['401', page({ status: 401 }), { ok: false, reason: 'logged-out' }],
     ['the form without a To field', page({}), { ok: false, reason: 'no-messaging' }],
     ['no form and no To field', page({ hasForm: false }), { ok: false, reason: 'not-found' }],
@@ -51,7 +55,11 @@ describe('outcomeOfPage', () => {
     ['500', page({ status: 503 }), { ok: false, reason: 'network' }],
     ['a failed request', page({ status: 0, hasForm: false }), { ok: false, reason: 'network' }],
     ['a real address', page({ toField: 'buyer@example.com' }), { ok: false, reason: 'unexpected-address' }],
-    ['a Contact Buyer page offering no reason (canceled)', page({ toField: 'x1@marketplace.amazon.com', noReasons: true }), { ok: false, reason: 'no-messaging' }],
+    [
+      'a Contact Buyer page offering no reason (canceled)',
+      page({ toField: 'x1@marketplace.amazon.com', noReasons: true }),
+      { ok: false, reason: 'no-messaging' },
+    ],
   ] as const)('%s', (_name, input, expected) => {
     expect(outcomeOfPage(input)).toEqual(expected);
   });

@@ -88,10 +88,10 @@ describe('validateTemplates with a realistic bad file', () => {
 
 describe('validateTemplates: clean copies', () => {
   it('never trusts builtIn, drops unknown properties, keeps valid fields', () => {
-    const { accepted } = validateTemplates([good({ builtIn: true, evil: '<script>', subject: { en: 'Order {{order_id}}' }, names: { zh: '包裹延迟' } })]);
-    expect(accepted).toEqual([
-      { ...good(), builtIn: false, subject: { en: 'Order {{order_id}}' }, names: { zh: '包裹延迟' } },
+    const { accepted } = validateTemplates([
+      good({ builtIn: true, evil: '<script>', subject: { en: 'Order {{order_id}}' }, names: { zh: '包裹延迟' } }),
     ]);
+    expect(accepted).toEqual([{ ...good(), builtIn: false, subject: { en: 'Order {{order_id}}' }, names: { zh: '包裹延迟' } }]);
     expect(v.safeParse(TemplateSchema, accepted[0]).success).toBe(true);
   });
 
@@ -101,7 +101,9 @@ describe('validateTemplates: clean copies', () => {
   });
 
   it('treats __proto__ keys as data', () => {
-    const json = JSON.parse('[{"name": "P", "bodies": {"__proto__": "{{order_id}}", "en": "{{order_id}}"}, "__proto__": {"builtIn": true}}]');
+    const json = JSON.parse(
+      '[{"name": "P", "bodies": {"__proto__": "{{order_id}}", "en": "{{order_id}}"}, "__proto__": {"builtIn": true}}]',
+    );
     const result = validateTemplates(json);
     expect(result.rejected[0]).toMatchObject({ reasons: ['unknownLanguage'], unknownLanguages: ['__proto__'] });
     expect(({} as Record<string, unknown>).builtIn).toBeUndefined();
@@ -174,7 +176,15 @@ describe('template files', () => {
   it('round-trips an export', () => {
     const mine: Template[] = [
       { ...good(), reasons: ['unexpectedProblem'], names: { zh: '包裹延迟' } } as Template,
-      { id: 'ja-only', name: '請求書', reasons: ['invoice'], bodies: { ja: '注文番号：{{order_id}}' }, builtIn: false, updatedAt: 5, subject: { ja: '請求書' } },
+      {
+        id: 'ja-only',
+        name: '請求書',
+        reasons: ['invoice'],
+        bodies: { ja: '注文番号：{{order_id}}' },
+        builtIn: false,
+        updatedAt: 5,
+        subject: { ja: '請求書' },
+      },
     ];
     const text = exportTemplates(mine);
     expect(JSON.parse(text)).toMatchObject({ format: 'parley-templates', version: 1 });

@@ -28,7 +28,15 @@ describe('variableValues', () => {
   });
 
   it('leaves out what the order does not have', () => {
-    const order = makeOrder({ buyerName: '   ', items: [], purchaseDate: undefined, shipBy: undefined, deliverBy: undefined, host: 'sellercentral-europe.amazon.com', marketplaceId: undefined });
+    const order = makeOrder({
+      buyerName: '   ',
+      items: [],
+      purchaseDate: undefined,
+      shipBy: undefined,
+      deliverBy: undefined,
+      host: 'sellercentral-europe.amazon.com',
+      marketplaceId: undefined,
+    });
     expect(variableValues(order, {})).toEqual({ order_id: '302-1234567-7654321' });
   });
 
@@ -43,7 +51,10 @@ describe('variableValues', () => {
   });
 
   it('takes ASIN, SKU and quantity from the first item; quantity 0 is a value', () => {
-    const items = [{ title: 'A', quantity: 0 }, { title: 'B', asin: 'B0ZZZZZZZZ', sku: 'B-1', quantity: 3 }];
+    const items = [
+      { title: 'A', quantity: 0 },
+      { title: 'B', asin: 'B0ZZZZZZZZ', sku: 'B-1', quantity: 3 },
+    ];
     const values = variableValues(makeOrder({ items }));
     expect(values).toMatchObject({ product_title: 'A', quantity: '0' });
     expect(values.asin).toBeUndefined();
@@ -87,7 +98,11 @@ describe('render', () => {
   const order: OrderFacts = makeOrder();
 
   it('fills known variables and reports nothing when complete', () => {
-    const r = render('Guten Tag {{buyer_name}}, Bestellung {{ order_id }} ({{quantity}} × {{product_title}}), {{seller_name}}', order, SETTINGS);
+    const r = render(
+      'Guten Tag {{buyer_name}}, Bestellung {{ order_id }} ({{quantity}} × {{product_title}}), {{seller_name}}',
+      order,
+      SETTINGS,
+    );
     expect(r.text).toBe('Guten Tag Anna Schmidt, Bestellung 302-1234567-7654321 (2 × Trinkflasche aus Edelstahl, 750 ml), Küchenwelt GmbH');
     expect(r).toMatchObject({ unknown: [], unfilled: [], malformed: [], complete: true });
   });
@@ -151,9 +166,30 @@ describe('renderTemplate', () => {
 
   it.each([
     ['the marketplace language (DE)', {}, {}, 'de', false, 'Bestellung 302-1234567-7654321, Versand bis 17. März 2026'],
-    ['the stated buyer language, missing: English with a note', { buyerLanguage: 'ja-JP' }, {}, 'en', true, 'Order 302-1234567-7654321, ship by March 17, 2026'],
-    ['an explicit language wins', { buyerLanguage: 'de' }, { lang: 'en' }, 'en', false, 'Order 302-1234567-7654321, ship by March 17, 2026'],
-    ['no language known: English, no note', { host: 'sellercentral-europe.amazon.com', marketplaceId: undefined }, {}, 'en', false, 'Order 302-1234567-7654321, ship by March 17, 2026'],
+    [
+      'the stated buyer language, missing: English with a note',
+      { buyerLanguage: 'ja-JP' },
+      {},
+      'en',
+      true,
+      'Order 302-1234567-7654321, ship by March 17, 2026',
+    ],
+    [
+      'an explicit language wins',
+      { buyerLanguage: 'de' },
+      { lang: 'en' },
+      'en',
+      false,
+      'Order 302-1234567-7654321, ship by March 17, 2026',
+    ],
+    [
+      'no language known: English, no note',
+      { host: 'sellercentral-europe.amazon.com', marketplaceId: undefined },
+      {},
+      'en',
+      false,
+      'Order 302-1234567-7654321, ship by March 17, 2026',
+    ],
   ])('uses %s', (_label, over, settings, lang, fallback, text) => {
     const r = renderTemplate(template, makeOrder(over as Partial<OrderFacts>), settings);
     expect(r).toMatchObject({ lang, fallback, text, complete: true });

@@ -20,8 +20,12 @@ const LIBRARY: Template[] = [
   tpl('invoice-reminder', 'Invoice reminder', ['invoice'], 'Here is the invoice again for {{order_id}}.'),
   tpl('fr', 'Délai de livraison', ['unexpectedProblem'], 'Commande {{order_id}}.', { names: { zh: '配送延迟通知' } }),
   tpl('body-only', 'Carrier note', ['additionalInformation'], 'The carrier reports a delay for {{order_id}}.'),
-  tpl('de', 'Straßenname fehlt', ['additionalInformation'], 'Bitte Adresse prüfen {{order_id}}.', { bodies: { de: 'Bitte die Straße prüfen {{order_id}}.' } }),
-  tpl('zh', '发货前缺货', ['unexpectedProblem'], 'Out of stock {{order_id}}.', { bodies: { zh: '您订单 {{order_id}} 中的商品意外缺货。' } }),
+  tpl('de', 'Straßenname fehlt', ['additionalInformation'], 'Bitte Adresse prüfen {{order_id}}.', {
+    bodies: { de: 'Bitte die Straße prüfen {{order_id}}.' },
+  }),
+  tpl('zh', '发货前缺货', ['unexpectedProblem'], 'Out of stock {{order_id}}.', {
+    bodies: { zh: '您订单 {{order_id}} 中的商品意外缺货。' },
+  }),
 ];
 
 const ids = (query: string, reason?: ReasonId) => searchTemplates(LIBRARY, query, reason).map((m) => m.template.id);
@@ -41,7 +45,12 @@ describe('searchTemplates', () => {
   it.each<[string, string, ReasonId | undefined, string[]]>([
     ['empty query keeps the given order', '', undefined, LIBRARY.map((t) => t.id)],
     ['blank query is empty', '   ', undefined, LIBRARY.map((t) => t.id)],
-    ['empty query with a reason puts its templates first', '', 'invoice', ['invoice', 'invoice-reminder', 'delay', 'fr', 'body-only', 'de', 'zh']],
+    [
+      'empty query with a reason puts its templates first',
+      '',
+      'invoice',
+      ['invoice', 'invoice-reminder', 'delay', 'fr', 'body-only', 'de', 'zh'],
+    ],
     ['exact name beats name prefix', 'invoice', undefined, ['invoice', 'invoice-reminder']],
     ['name word beats body', 'delay', undefined, ['delay', 'body-only']],
     ['case-insensitive', 'SHIPPING', undefined, ['delay']],

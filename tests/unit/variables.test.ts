@@ -14,7 +14,21 @@ function pieces(body: string): Piece[] {
 
 describe('variable set', () => {
   it('has the documented variables, each with a source', () => {
-    for (const name of ['buyer_first_name', 'buyer_name', 'order_id', 'product_title', 'product_titles', 'asin', 'sku', 'quantity', 'ship_by', 'deliver_by', 'purchase_date', 'marketplace', 'seller_name']) {
+    for (const name of [
+      'buyer_first_name',
+      'buyer_name',
+      'order_id',
+      'product_title',
+      'product_titles',
+      'asin',
+      'sku',
+      'quantity',
+      'ship_by',
+      'deliver_by',
+      'purchase_date',
+      'marketplace',
+      'seller_name',
+    ]) {
       expect(isVariableName(name)).toBe(true);
     }
     expect(Object.keys(VARIABLE_SOURCES).sort()).toEqual([...VARIABLE_NAMES].sort());
@@ -37,8 +51,22 @@ describe('parseBody', () => {
     ['unknown name', 'Hi {{buyer_fist_name}}', [['unknown', '{{buyer_fist_name}}', 3, 'buyer_fist_name']]],
     ['unicode unknown name', '{{名前}}様', [['unknown', '{{名前}}', 0, '名前']]],
     ['hyphenated name is unknown, not malformed', '{{order-id}}', [['unknown', '{{order-id}}', 0, 'order-id']]],
-    ['repeated', '{{sku}} / {{sku}}', [['var', '{{sku}}', 0, 'sku'], ['var', '{{sku}}', 10, 'sku']]],
-    ['adjacent', '{{order_id}}{{sku}}', [['var', '{{order_id}}', 0, 'order_id'], ['var', '{{sku}}', 12, 'sku']]],
+    [
+      'repeated',
+      '{{sku}} / {{sku}}',
+      [
+        ['var', '{{sku}}', 0, 'sku'],
+        ['var', '{{sku}}', 10, 'sku'],
+      ],
+    ],
+    [
+      'adjacent',
+      '{{order_id}}{{sku}}',
+      [
+        ['var', '{{order_id}}', 0, 'order_id'],
+        ['var', '{{sku}}', 12, 'sku'],
+      ],
+    ],
     ['space inside the name', 'Hi {{buyer name}}!', [['malformed', '{{buyer name}}', 3]]],
     ['empty braces', 'x {{}} y', [['malformed', '{{}}', 2]]],
     ['only spaces', '{{   }}', [['malformed', '{{   }}', 0]]],
@@ -47,27 +75,39 @@ describe('parseBody', () => {
     ['triple braces', '{{{order_id}}}', [['malformed', '{{{order_id}}', 0]]],
     ['line break inside', 'a {{ order_id\n}} b', [['malformed', '{{', 2]]],
     ['line break before the name', '{{\norder_id}}', [['malformed', '{{', 0]]],
-    ['opener before a good variable', 'x {{ oops {{order_id}}', [['malformed', '{{', 2], ['var', '{{order_id}}', 10, 'order_id']]],
+    [
+      'opener before a good variable',
+      'x {{ oops {{order_id}}',
+      [
+        ['malformed', '{{', 2],
+        ['var', '{{order_id}}', 10, 'order_id'],
+      ],
+    ],
     ['closing braces alone are text', 'a }} b } c {', []],
     ['single braces are text', '{order_id}', []],
   ])('%s', (_label, body, expected) => {
     expect(pieces(body)).toEqual(expected);
   });
 
-  it.each(['', 'plain', '{{order_id}}{{sku}}', 'x {{ oops {{order_id}} }} {{', '{{{a}}}}}', '日本語 {{ 名前 }} テキスト', '\r\n{{sku}}\r\n'])(
-    'tokens cover %j exactly, in order, without gaps',
-    (body) => {
-      const { tokens } = parseBody(body);
-      let at = 0;
-      for (const t of tokens) {
-        expect(t.start).toBe(at);
-        at = t.end;
-      }
-      expect(at).toBe(body.length);
-      const rebuilt = tokens.map((t) => (t.kind === 'text' ? t.text : t.kind === 'var' ? t.variable.raw : t.malformed.raw)).join('');
-      expect(rebuilt).toBe(body);
-    },
-  );
+  it.each([
+    '',
+    'plain',
+    '{{order_id}}{{sku}}',
+    'x {{ oops {{order_id}} }} {{',
+    '{{{a}}}}}',
+    '日本語 {{ 名前 }} テキスト',
+    '\r\n{{sku}}\r\n',
+  ])('tokens cover %j exactly, in order, without gaps', (body) => {
+    const { tokens } = parseBody(body);
+    let at = 0;
+    for (const t of tokens) {
+      expect(t.start).toBe(at);
+      at = t.end;
+    }
+    expect(at).toBe(body.length);
+    const rebuilt = tokens.map((t) => (t.kind === 'text' ? t.text : t.kind === 'var' ? t.variable.raw : t.malformed.raw)).join('');
+    expect(rebuilt).toBe(body);
+  });
 
   it('reports spans that select the occurrence in the body', () => {
     const body = 'Dear {{ buyer_name }}, order {{order_id}} {{nope}} {{bad name}}';

@@ -7,14 +7,32 @@ import { emailHandoff, handOffJob } from '../email-handoff';
 import { marksFor, onJobChanges, pastMessages, reconcileHistory } from '../history';
 import { waitingEmailJobs } from '../sender-holds';
 import { buyerDataCounts, deleteAllBuyerData, setupRetention } from '../retention';
-import { addSenderAddress, confirmImport, discardImport, offerImport, pendingImport, readSenders, removeSenderAddress, setSenderStatusOf } from '../senders';
+import {
+  addSenderAddress,
+  confirmImport,
+  discardImport,
+  offerImport,
+  pendingImport,
+  readSenders,
+  removeSenderAddress,
+  setSenderStatusOf,
+} from '../senders';
 import type { SenderAnswer } from '../../protocol/contacts';
 import { readHistory } from '../contacts-items';
 import { onQueueChange, readJobs } from '../queue-store';
 import type { Handlers } from '../router';
 
 const senderResult = (answer: SenderAnswer) =>
-  answer.ok ? ok(answer) : err(`sender-${answer.why}`, t(answer.why === 'exists' || answer.why === 'notFound' || answer.why === 'full' ? `contactsSenderWhy_${answer.why}` : `contactsAddressWhy_${answer.why}`));
+  answer.ok
+    ? ok(answer)
+    : err(
+        `sender-${answer.why}`,
+        t(
+          answer.why === 'exists' || answer.why === 'notFound' || answer.why === 'full'
+            ? `contactsSenderWhy_${answer.why}`
+            : `contactsAddressWhy_${answer.why}`,
+        ),
+      );
 
 /** Message handlers of the contacts area (see lib/protocol/). Sender and payload are checked by the router. */
 export const contactsHandlers: Partial<Handlers> = {
@@ -76,7 +94,12 @@ export const contactsHandlers: Partial<Handlers> = {
   async 'contacts/openBulk'({ orderIds }, ctx) {
     const url = browser.runtime.getURL(`/bulk.html?orders=${encodeURIComponent(orderIds.join(','))}`);
     const tab = ctx.sender.tab;
-    await browser.tabs.create({ url, active: true, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}), ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}) });
+    await browser.tabs.create({
+      url,
+      active: true,
+      ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+      ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
+    });
     return ok({ opened: true as const });
   },
 };

@@ -11,14 +11,7 @@ import { formReady, formReport } from '../queue-form';
 import { notifyChanges, notifyQuarantine, setupNotificationClicks } from '../queue-notify';
 import { enqueueMessages, refusalError } from '../queue-enqueue';
 import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp, wakeSoon } from '../queue-runner';
-import {
-  dismissQuarantined,
-  onQuarantine,
-  onQueueChange,
-  readJobs,
-  readQuarantine,
-  transitionJob,
-} from '../queue-store';
+import { dismissQuarantined, onQuarantine, onQueueChange, readJobs, readQuarantine, transitionJob } from '../queue-store';
 import { isSignInUrl } from '../../domain/seller-central-urls';
 import { closeParleyTab, parleyTabId } from '../queue-tab';
 

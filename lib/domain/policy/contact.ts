@@ -33,7 +33,19 @@ export function lintExternalContact({ folded }: RuleInput): Finding[] {
 }
 
 const PAYMENT_RES = [
-  word(['paypal', 'venmo', 'zelle', 'cash app', 'western union', 'moneygram', 'bank transfer', 'wire transfer', 'bitcoin', 'alipay', 'pay (?:us|me) directly']),
+  word([
+    'paypal',
+    'venmo',
+    'zelle',
+    'cash app',
+    'western union',
+    'moneygram',
+    'bank transfer',
+    'wire transfer',
+    'bitcoin',
+    'alipay',
+    'pay (?:us|me) directly',
+  ]),
   '支付宝|微信支付|银行转账|转账给(?:我|我们)|私下(?:付款|交易|转账)|线下(?:付款|交易)',
   stem(['überweis', 'vorkasse']),
   '銀行振込|振り込み|お振込|振込先|PayPay|直接(?:お支払い|取引)',
@@ -41,21 +53,71 @@ const PAYMENT_RES = [
 ].map(rx);
 
 export function lintPayment({ folded }: RuleInput): Finding[] {
-  return scan(PAYMENT_RES, folded, 'offAmazonPayment', 'error', 'Payments and refunds go through Amazon only: no PayPal, bank transfer or similar');
+  return scan(
+    PAYMENT_RES,
+    folded,
+    'offAmazonPayment',
+    'error',
+    'Payments and refunds go through Amazon only: no PayPal, bank transfer or similar',
+  );
 }
 
 /** Codes a digital access key message legitimately talks about. */
 const EN_CODES = ['pin(?: code| number)?', 'passcode', 'security code', 'one-time code', 'otp', 'verification code'];
 const EN_SENSITIVE = [
-  'credit card(?: number| details)?', 'debit card', 'card (?:number|details)', 'cvv', 'cvc', 'passwords?',
-  'login(?: details| credentials)?', 'log-in details', 'bank (?:account|details)', 'account number', 'iban',
-  'routing number', 'sort code', 'social security(?: number)?', 'ssn', 'passport(?: number)?', 'id card',
-  "driver'?s licen[cs]e", 'date of birth',
+  'credit card(?: number| details)?',
+  'debit card',
+  'card (?:number|details)',
+  'cvv',
+  'cvc',
+  'passwords?',
+  'login(?: details| credentials)?',
+  'log-in details',
+  'bank (?:account|details)',
+  'account number',
+  'iban',
+  'routing number',
+  'sort code',
+  'social security(?: number)?',
+  'ssn',
+  'passport(?: number)?',
+  'id card',
+  "driver'?s licen[cs]e",
+  'date of birth',
 ];
-const EN_ASK = word(['send', 'provide', 'give', 'share', 'tell', 'enter', 'confirm', 'need', 'require', 'reply with', 'let us know', 'type', 'email', 'verify']);
+const EN_ASK = word([
+  'send',
+  'provide',
+  'give',
+  'share',
+  'tell',
+  'enter',
+  'confirm',
+  'need',
+  'require',
+  'reply with',
+  'let us know',
+  'type',
+  'email',
+  'verify',
+]);
 const ZH_ASK = '(?:提供|发送|发给|告诉|告知|输入|填写|确认|需要)';
 const DE_ASK = stem(['send', 'schick', 'teil', 'mitteil', 'angeb', 'nenn', 'geb', 'bestätig', 'benötig', 'brauch', 'übermittel']);
-const DE_SENSITIVE = alt([stem(['kreditkart', 'kartennummer', 'passwort', 'kennwort', 'bankverbindung', 'kontonummer', 'personalausweis', 'ausweisnummer', 'reisepass', 'geburtsdatum']), word(['iban'])]);
+const DE_SENSITIVE = alt([
+  stem([
+    'kreditkart',
+    'kartennummer',
+    'passwort',
+    'kennwort',
+    'bankverbindung',
+    'kontonummer',
+    'personalausweis',
+    'ausweisnummer',
+    'reisepass',
+    'geburtsdatum',
+  ]),
+  word(['iban']),
+]);
 
 function personalDataPatterns(withCodes: boolean): RegExp[] {
   const en = word(withCodes ? [...EN_SENSITIVE, ...EN_CODES] : EN_SENSITIVE);
@@ -73,7 +135,12 @@ const PERSONAL_DATA_RES = personalDataPatterns(true);
 const PERSONAL_DATA_RES_DIGITAL = personalDataPatterns(false);
 
 /** "Never share your password" is advice, not a request. */
-const NEGATION = rx(alt([word(['never', 'not', "don't", 'nie', 'niemals', 'nicht', 'keinesfalls', 'jamais', 'nunca', 'no']), '不要|请勿|切勿|絶対に|しないで|お控え']));
+const NEGATION = rx(
+  alt([
+    word(['never', 'not', "don't", 'nie', 'niemals', 'nicht', 'keinesfalls', 'jamais', 'nunca', 'no']),
+    '不要|请勿|切勿|絶対に|しないで|お控え',
+  ]),
+);
 
 export function lintPersonalData({ folded, context }: RuleInput): Finding[] {
   const res = context.reason === 'digitalAccessKey' ? PERSONAL_DATA_RES_DIGITAL : PERSONAL_DATA_RES;

@@ -44,10 +44,9 @@ export function lintLength({ text, context }: RuleInput): Finding[] {
 
 const IMPORTANT_WORDS = '(?:important|importante|wichtig|urgent|urgente|dringend|重要|紧急|緊急|至急)';
 const IMPORTANT_RE = rx(
-  [
-    `[\\[(【〔<{「『〖]\\s{0,3}${IMPORTANT_WORDS}\\s{0,3}[\\])】〕>}」』〗]`,
-    `\\*{1,3}\\s{0,2}${IMPORTANT_WORDS}\\s{0,2}\\*{1,3}`,
-  ].join('|'),
+  [`[\\[(【〔<{「『〖]\\s{0,3}${IMPORTANT_WORDS}\\s{0,3}[\\])】〕>}」』〗]`, `\\*{1,3}\\s{0,2}${IMPORTANT_WORDS}\\s{0,2}\\*{1,3}`].join(
+    '|',
+  ),
 );
 const CRITICAL_REASONS = new Set(['unexpectedProblem', 'legalDisclosure']);
 
@@ -55,9 +54,7 @@ export function lintImportant({ folded, context }: RuleInput): Finding[] {
   const critical = context.critical ?? CRITICAL_REASONS.has(context.reason ?? '');
   if (critical) return [];
   const message = '[Important] marks critical messages only; this reason is not critical';
-  const out = [...matches(IMPORTANT_RE, folded)].map((m) =>
-    finding('important', 'error', m.index, m.index + m[0].length, message),
-  );
+  const out = [...matches(IMPORTANT_RE, folded)].map((m) => finding('important', 'error', m.index, m.index + m[0].length, message));
   const subject = fold(context.subject ?? '');
   if (subject && [...matches(IMPORTANT_RE, subject)].length > 0) {
     out.push(finding('important', 'error', 0, 0, `${message} (in the subject)`));

@@ -68,8 +68,7 @@ export function lintMessage(text: string, context: LintContext): Finding[] {
   const input = { text, folded, context };
   const shields = [...findUrls(folded), ...findEmails(folded)];
   const findings = CHECKS.flatMap((check) => check(input)).filter(
-    (f) =>
-      APPLY_INSIDE_LINKS.has(f.rule) || f.end === f.start || !shields.some((s) => f.start < s.end && s.start < f.end),
+    (f) => APPLY_INSIDE_LINKS.has(f.rule) || f.end === f.start || !shields.some((s) => f.start < s.end && s.start < f.end),
   );
   return mergeAndSort(findings);
 }

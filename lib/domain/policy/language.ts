@@ -24,11 +24,27 @@ const STOP_SETS = Object.fromEntries(Object.entries(STOP_WORDS).map(([lang, word
 
 type Script = 'latin' | 'cjk' | 'hangul' | 'cyrillic' | 'arabic' | 'greek' | 'hebrew' | 'thai';
 const SCRIPT_OF_LANGUAGE: Record<string, Script> = {
-  ja: 'cjk', zh: 'cjk', ko: 'hangul', ru: 'cyrillic', uk: 'cyrillic', bg: 'cyrillic', ar: 'arabic', fa: 'arabic',
-  el: 'greek', he: 'hebrew', th: 'thai',
+  ja: 'cjk',
+  zh: 'cjk',
+  ko: 'hangul',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+  bg: 'cyrillic',
+  ar: 'arabic',
+  fa: 'arabic',
+  el: 'greek',
+  he: 'hebrew',
+  th: 'thai',
 };
 const LANGUAGE_OF_SCRIPT: Record<Script, string> = {
-  latin: 'und', cjk: 'zh', hangul: 'ko', cyrillic: 'ru', arabic: 'ar', greek: 'el', hebrew: 'he', thai: 'th',
+  latin: 'und',
+  cjk: 'zh',
+  hangul: 'ko',
+  cyrillic: 'ru',
+  arabic: 'ar',
+  greek: 'el',
+  hebrew: 'he',
+  thai: 'th',
 };
 
 interface Counts {
@@ -107,7 +123,5 @@ export function lintLanguage({ text, context }: RuleInput): Finding[] {
   if (!expected || text.trim().length < 40) return [];
   const detected = foreignLanguage(text, expected);
   if (!detected) return [];
-  return [
-    finding('language', 'warning', 0, 0, `The text looks like ${detected}, but the buyer reads ${expected}`, { detected, expected }),
-  ];
+  return [finding('language', 'warning', 0, 0, `The text looks like ${detected}, but the buyer reads ${expected}`, { detected, expected })];
 }

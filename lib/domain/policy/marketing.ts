@@ -13,7 +13,19 @@ const NEXT = word(['next', 'future', 'another', 'further']);
 const MARKETING_RES = [
   // English
   stem(['coupons?', 'promo(?:tion(?:al)?)? ?codes?', 'discount codes?', 'voucher codes?', 'newsletter', 'bogo']),
-  word(['promotions?', 'special offers?', 'exclusive offers?', 'limited[- ]time', 'flash sale', 'on sale', 'clearance sale', 'black friday', 'cyber monday', 'prime day deals?', 'buy one,? get one']),
+  word([
+    'promotions?',
+    'special offers?',
+    'exclusive offers?',
+    'limited[- ]time',
+    'flash sale',
+    'on sale',
+    'clearance sale',
+    'black friday',
+    'cyber monday',
+    'prime day deals?',
+    'buy one,? get one',
+  ]),
   word(['new arrivals?', 'new collection', 'latest products', 'new products', 'upcoming products']),
   `${word(['check out', 'take a look at', 'have a look at', 'browse', 'visit', 'discover', 'explore', 'see'])} (?:all )?(?:of )?our (?:other |new |latest |full |amazon )?${word(['products', 'items', 'store', 'shop', 'storefront', 'range', 'collection', 'catalog(?:ue)?', 'selection', 'website', 'brand store', 'listings', 'deals'])}`,
   `\\d{1,3} ?% ?off(?: (?:on )?your ${NEXT} (?:order|purchase))?|${word(['off', 'discount on'])} your ${NEXT} (?:order|purchase)|${NEXT} (?:order|purchase)${gap(20)}${word(['discount', 'off', 'coupon'])}`,
@@ -39,11 +51,26 @@ export function lintMarketing({ folded }: RuleInput): Finding[] {
 const OPT_OUT_RES = [
   alt([
     stem(['unsubscrib', 'opt[- ]?out']),
-    word(['stop receiving', 'no longer (?:wish|want) to receive', 'reply stop', 'remove you from (?:our|the|this)(?: mailing)? list', 'mailing list']),
+    word([
+      'stop receiving',
+      'no longer (?:wish|want) to receive',
+      'reply stop',
+      'remove you from (?:our|the|this)(?: mailing)? list',
+      'mailing list',
+    ]),
     '退订|取消订阅|不再接收|回复TD',
     stem(['abbestell', 'abmeld', 'keine weiteren (?:nachrichten|e-mails)']),
     '配信停止|配信を停止|購読解除|受信拒否|オプトアウト',
-    stem(['désabonn', 'désinscri', 'ne plus recevoir', 'darse de baja', 'dejar de recibir', 'cancelar la suscripción', 'disiscriv', "annulla l'iscrizione"]),
+    stem([
+      'désabonn',
+      'désinscri',
+      'ne plus recevoir',
+      'darse de baja',
+      'dejar de recibir',
+      'cancelar la suscripción',
+      'disiscriv',
+      "annulla l'iscrizione",
+    ]),
   ]),
 ].map(rx);
 

@@ -15,7 +15,10 @@ export function lintOrderIds({ folded, context }: RuleInput): Finding[] {
   let mentioned = false;
   for (const m of matches(ORDER_ID_RE, folded)) {
     if (m[0] === own) mentioned = true;
-    else out.push(finding('otherOrderId', 'warning', m.index, m.index + m[0].length, 'The text names a different order than the one being answered'));
+    else
+      out.push(
+        finding('otherOrderId', 'warning', m.index, m.index + m[0].length, 'The text names a different order than the one being answered'),
+      );
   }
   if (!mentioned && !folded.includes(own)) {
     out.push(finding('orderId', 'warning', 0, 0, 'Amazon asks for the order id in every message', { orderId: own }));

@@ -21,13 +21,38 @@ const EN_INCENTIVE = alt([
 const EN_FOR = word(['for', 'in exchange for', 'in return for', 'after', 'once', 'if', 'when', 'upon']);
 const EN_ASK = word(['leave', 'write', 'post', 'give', 'submit', 'share', 'drop']);
 const EN_GET = word(['get', 'receive', 'claim', 'earn', "we'?ll send", "we'?ll give", "we'?ll refund", 'we will (?:send|give|refund|pay)']);
-const EN_THANKS_BEFORE = "(?<!thank(?:s| you) for (?:your |the |leaving |giving |your kind )?)";
-const EN_POSITIVE = stem(['positive', 'glowing', 'favou?rable', '5[- ]?stars?', 'five[- ]?stars?', 'good', 'great', 'excellent', 'perfect', 'top', 'high']);
+const EN_THANKS_BEFORE = '(?<!thank(?:s| you) for (?:your |the |leaving |giving |your kind )?)';
+const EN_POSITIVE = stem([
+  'positive',
+  'glowing',
+  'favou?rable',
+  '5[- ]?stars?',
+  'five[- ]?stars?',
+  'good',
+  'great',
+  'excellent',
+  'perfect',
+  'top',
+  'high',
+]);
 const EN_NEGATIVE = stem(['negative', 'bad', 'poor', 'low', '1[- ]?star', 'one[- ]?star', 'neutral', 'critical']);
 const EN_CHANGE = stem([
-  'chang(?:e|ing)', 'remov(?:e|ing)', 'delet(?:e|ing)', 'updat(?:e|ing)', 'revis(?:e|ing)', 'edit(?:ing)?',
-  'withdraw(?:ing)?', 'amend(?:ing)?', 'reconsider(?:ing)?', 'modify(?:ing)?', 'retract(?:ing)?', 'take down',
-  'rais(?:e|ing)', 'increas(?:e|ing)', 'improv(?:e|ing)', 'upgrad(?:e|ing)',
+  'chang(?:e|ing)',
+  'remov(?:e|ing)',
+  'delet(?:e|ing)',
+  'updat(?:e|ing)',
+  'revis(?:e|ing)',
+  'edit(?:ing)?',
+  'withdraw(?:ing)?',
+  'amend(?:ing)?',
+  'reconsider(?:ing)?',
+  'modify(?:ing)?',
+  'retract(?:ing)?',
+  'take down',
+  'rais(?:e|ing)',
+  'increas(?:e|ing)',
+  'improv(?:e|ing)',
+  'upgrad(?:e|ing)',
 ]);
 const EN_PATTERNS = [
   `${EN_INCENTIVE}${gap(60)}${EN_FOR}${gap(25)}${EN_REVIEW}`,
@@ -86,7 +111,10 @@ const JA_PATTERNS = [
 
 // French, Spanish, Italian: the common phrasings
 const FR_REVIEW = alt([stem(['avis', 'évaluation', 'commentaire']), word(['note'])]);
-const FR_INCENTIVE = alt([stem(['rembours', 'réduction', 'remise', 'cadeau', 'gratuit', "bon d'achat", 'code promo', 'récompense']), '\\d{1,3} ?%']);
+const FR_INCENTIVE = alt([
+  stem(['rembours', 'réduction', 'remise', 'cadeau', 'gratuit', "bon d'achat", 'code promo', 'récompense']),
+  '\\d{1,3} ?%',
+]);
 const ES_REVIEW = stem(['reseña', 'opinión', 'opinion', 'valoración', 'comentario', 'calificación']);
 const ES_INCENTIVE = alt([stem(['reembols', 'descuento', 'regalo', 'gratis', 'gratuito', 'cupón', 'recompensa']), '\\d{1,3} ?%']);
 const IT_REVIEW = stem(['recension', 'valutazion', 'feedback']);
@@ -113,7 +141,20 @@ export const REVIEW_INCENTIVE_RES: readonly RegExp[] = [
   ...ROMANCE_PATTERNS,
 ].map(rx);
 
-const EN_REQUEST_VERB = word(['leave', 'leaving', 'write', 'writing', 'post', 'posting', 'share', 'sharing', 'give', 'giving', 'submit', 'drop']);
+const EN_REQUEST_VERB = word([
+  'leave',
+  'leaving',
+  'write',
+  'writing',
+  'post',
+  'posting',
+  'share',
+  'sharing',
+  'give',
+  'giving',
+  'submit',
+  'drop',
+]);
 const EN_REQUEST_FILLER = '(?:(?:us|me|a|an|your|some|the|quick|short|honest|brief|product|seller|genuine|fair|small|little) ){0,4}';
 export const REVIEW_REQUEST_RES: readonly RegExp[] = [
   `${EN_REQUEST_VERB} ${EN_REQUEST_FILLER}${EN_REVIEW}`,

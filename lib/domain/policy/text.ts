@@ -30,8 +30,7 @@ export function fold(text: string): string {
 export const alt = (items: readonly string[]): string => `(?:${items.join('|')})`;
 
 /** A Latin-script word (or phrase) not glued to other letters or digits. */
-export const word = (items: readonly string[]): string =>
-  `(?<![\\p{L}\\p{N}_])${alt(items)}(?![\\p{L}\\p{N}_])`;
+export const word = (items: readonly string[]): string => `(?<![\\p{L}\\p{N}_])${alt(items)}(?![\\p{L}\\p{N}_])`;
 
 /** A word stem: bounded at the start only ("refund" matches "refunds", "refunded"). */
 export const stem = (items: readonly string[]): string => `(?<![\\p{L}\\p{N}_])${alt(items)}`;
@@ -69,13 +68,7 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 }
 
 /** One finding per match of any of the patterns. */
-export function scan(
-  patterns: readonly RegExp[],
-  text: string,
-  rule: RuleId,
-  severity: Severity,
-  message: string,
-): Finding[] {
+export function scan(patterns: readonly RegExp[], text: string, rule: RuleId, severity: Severity, message: string): Finding[] {
   const out: Finding[] = [];
   for (const re of patterns) {
     for (const m of matches(re, text)) out.push(finding(rule, severity, m.index, m.index + m[0].length, message));

@@ -1,33 +1,28 @@
 /** Starter quick replies for orders that have not shipped yet. */
 import { starter } from './starter';
 
-export const outOfStock = starter(
-  'out-of-stock',
-  { en: 'Item out of stock before shipping', zh: '发货前缺货' },
-  ['unexpectedProblem'],
-  {
-    en: [
-      'We are sorry to let you know that {{product_title}} from your order {{order_id}} is unexpectedly out of stock, so we cannot ship it by {{ship_by}} as planned.',
-      'Please reply to this message and tell us which you prefer:\n1. Wait for the restock: we will ship as soon as the item is available again and tell you the expected date first.\n2. Cancel the order: you will not be charged for the item.',
-      'We apologise for the inconvenience.',
-    ],
-    zh: [
-      '非常抱歉地通知您，您订单 {{order_id}} 中的商品“{{product_title}}”意外缺货，我们无法按计划在 {{ship_by}} 前发货。',
-      '请回复此消息，告诉我们您希望如何处理：\n1. 等待补货：商品到货后我们会立即为您发货，并提前告知预计日期。\n2. 取消订单：我们不会就该商品向您收取任何费用。',
-      '给您带来不便，我们深表歉意。',
-    ],
-    de: [
-      'leider müssen wir Ihnen mitteilen, dass der Artikel {{product_title}} aus Ihrer Bestellung {{order_id}} unerwartet nicht mehr vorrätig ist. Wir können ihn daher nicht wie vorgesehen bis zum {{ship_by}} versenden.',
-      'Bitte antworten Sie auf diese Nachricht und teilen Sie uns mit, was Ihnen lieber ist:\n1. Auf die Nachlieferung warten: Wir versenden den Artikel, sobald er wieder verfügbar ist, und nennen Ihnen vorab das voraussichtliche Datum.\n2. Die Bestellung stornieren: Der Artikel wird Ihnen nicht berechnet.',
-      'Bitte entschuldigen Sie die Unannehmlichkeiten.',
-    ],
-    ja: [
-      '誠に申し訳ございませんが、ご注文（注文番号：{{order_id}}）の「{{product_title}}」が予期せず在庫切れとなり、予定しておりました発送期限（{{ship_by}}）までに発送できない状況です。',
-      'お手数をおかけいたしますが、以下のどちらをご希望か、本メッセージへのご返信にてお知らせいただけますでしょうか。\n1. 入荷をお待ちいただく：入荷次第すぐに発送いたします。お届け予定日は事前にご連絡いたします。\n2. ご注文をキャンセルする：本商品の代金は請求されません。',
-      'ご迷惑をおかけいたしますことを、心よりお詫び申し上げます。',
-    ],
-  },
-);
+export const outOfStock = starter('out-of-stock', { en: 'Item out of stock before shipping', zh: '发货前缺货' }, ['unexpectedProblem'], {
+  en: [
+    'We are sorry to let you know that {{product_title}} from your order {{order_id}} is unexpectedly out of stock, so we cannot ship it by {{ship_by}} as planned.',
+    'Please reply to this message and tell us which you prefer:\n1. Wait for the restock: we will ship as soon as the item is available again and tell you the expected date first.\n2. Cancel the order: you will not be charged for the item.',
+    'We apologise for the inconvenience.',
+  ],
+  zh: [
+    '非常抱歉地通知您，您订单 {{order_id}} 中的商品“{{product_title}}”意外缺货，我们无法按计划在 {{ship_by}} 前发货。',
+    '请回复此消息，告诉我们您希望如何处理：\n1. 等待补货：商品到货后我们会立即为您发货，并提前告知预计日期。\n2. 取消订单：我们不会就该商品向您收取任何费用。',
+    '给您带来不便，我们深表歉意。',
+  ],
+  de: [
+    'leider müssen wir Ihnen mitteilen, dass der Artikel {{product_title}} aus Ihrer Bestellung {{order_id}} unerwartet nicht mehr vorrätig ist. Wir können ihn daher nicht wie vorgesehen bis zum {{ship_by}} versenden.',
+    'Bitte antworten Sie auf diese Nachricht und teilen Sie uns mit, was Ihnen lieber ist:\n1. Auf die Nachlieferung warten: Wir versenden den Artikel, sobald er wieder verfügbar ist, und nennen Ihnen vorab das voraussichtliche Datum.\n2. Die Bestellung stornieren: Der Artikel wird Ihnen nicht berechnet.',
+    'Bitte entschuldigen Sie die Unannehmlichkeiten.',
+  ],
+  ja: [
+    '誠に申し訳ございませんが、ご注文（注文番号：{{order_id}}）の「{{product_title}}」が予期せず在庫切れとなり、予定しておりました発送期限（{{ship_by}}）までに発送できない状況です。',
+    'お手数をおかけいたしますが、以下のどちらをご希望か、本メッセージへのご返信にてお知らせいただけますでしょうか。\n1. 入荷をお待ちいただく：入荷次第すぐに発送いたします。お届け予定日は事前にご連絡いたします。\n2. ご注文をキャンセルする：本商品の代金は請求されません。',
+    'ご迷惑をおかけいたしますことを、心よりお詫び申し上げます。',
+  ],
+});
 
 export const confirmQuantity = starter(
   'confirm-quantity',

@@ -1,29 +1,24 @@
 /** Starter quick replies for problems that affect getting the order to the buyer. */
 import { starter } from './starter';
 
-export const shippingDelay = starter(
-  'shipping-delay',
-  { en: 'Shipping delay', zh: '配送延迟' },
-  ['unexpectedProblem'],
-  {
-    en: [
-      'We are writing about your order {{order_id}} ({{product_title}}). Unfortunately, the shipment is delayed and will not arrive by {{deliver_by}} as planned. The parcel is on its way, and we are following up with the carrier.',
-      'We will write to you again as soon as we have a new delivery date. We apologise for the inconvenience.',
-    ],
-    zh: [
-      '关于您的订单 {{order_id}}（{{product_title}}），很抱歉地通知您，包裹在运输途中出现延误，预计无法在 {{deliver_by}} 前送达。包裹目前仍在运送中，我们正在与承运商跟进处理。',
-      '一旦确定新的送达日期，我们会第一时间再次通知您。给您带来不便，敬请谅解。',
-    ],
-    de: [
-      'wir schreiben Ihnen zu Ihrer Bestellung {{order_id}} ({{product_title}}). Leider verzögert sich die Lieferung, sodass die Sendung nicht wie geplant bis zum {{deliver_by}} bei Ihnen eintreffen wird. Das Paket ist unterwegs, und wir stehen dazu mit dem Versanddienstleister in Kontakt.',
-      'Sobald uns ein neuer Liefertermin vorliegt, melden wir uns erneut bei Ihnen. Bitte entschuldigen Sie die Unannehmlichkeiten.',
-    ],
-    ja: [
-      'ご注文（注文番号：{{order_id}}、{{product_title}}）につきまして、誠に申し訳ございませんが、配送に遅れが生じており、当初のお届け予定日（{{deliver_by}}）までにお届けできない見込みです。お荷物は現在輸送中で、配送業者に状況を確認しております。',
-      '新しいお届け予定日が分かり次第、改めてご連絡いたします。ご迷惑をおかけし、大変申し訳ございません。',
-    ],
-  },
-);
+export const shippingDelay = starter('shipping-delay', { en: 'Shipping delay', zh: '配送延迟' }, ['unexpectedProblem'], {
+  en: [
+    'We are writing about your order {{order_id}} ({{product_title}}). Unfortunately, the shipment is delayed and will not arrive by {{deliver_by}} as planned. The parcel is on its way, and we are following up with the carrier.',
+    'We will write to you again as soon as we have a new delivery date. We apologise for the inconvenience.',
+  ],
+  zh: [
+    '关于您的订单 {{order_id}}（{{product_title}}），很抱歉地通知您，包裹在运输途中出现延误，预计无法在 {{deliver_by}} 前送达。包裹目前仍在运送中，我们正在与承运商跟进处理。',
+    '一旦确定新的送达日期，我们会第一时间再次通知您。给您带来不便，敬请谅解。',
+  ],
+  de: [
+    'wir schreiben Ihnen zu Ihrer Bestellung {{order_id}} ({{product_title}}). Leider verzögert sich die Lieferung, sodass die Sendung nicht wie geplant bis zum {{deliver_by}} bei Ihnen eintreffen wird. Das Paket ist unterwegs, und wir stehen dazu mit dem Versanddienstleister in Kontakt.',
+    'Sobald uns ein neuer Liefertermin vorliegt, melden wir uns erneut bei Ihnen. Bitte entschuldigen Sie die Unannehmlichkeiten.',
+  ],
+  ja: [
+    'ご注文（注文番号：{{order_id}}、{{product_title}}）につきまして、誠に申し訳ございませんが、配送に遅れが生じており、当初のお届け予定日（{{deliver_by}}）までにお届けできない見込みです。お荷物は現在輸送中で、配送業者に状況を確認しております。',
+    '新しいお届け予定日が分かり次第、改めてご連絡いたします。ご迷惑をおかけし、大変申し訳ございません。',
+  ],
+});
 
 export const addressProblem = starter(
   'address-problem',

@@ -38,12 +38,7 @@ const FRAMES: Record<StarterLang, (body: string) => string> = {
 export type StarterText = Record<StarterLang, readonly string[]>;
 
 /** A built-in template `starter.<slug>`. */
-export function starter(
-  slug: string,
-  names: { en: string; zh: string },
-  reasons: readonly ReasonId[],
-  text: StarterText,
-): StarterTemplate {
+export function starter(slug: string, names: { en: string; zh: string }, reasons: readonly ReasonId[], text: StarterText): StarterTemplate {
   const bodies = {
     en: FRAMES.en(text.en.join('\n\n')),
     zh: FRAMES.zh(text.zh.join('\n\n')),

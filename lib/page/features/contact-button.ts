@@ -2,12 +2,7 @@ import type { OrderFacts } from '../../domain/order';
 import { isCanceledLabel } from '../../domain/order-status';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
-import {
-  CONTACT_BUTTON_SELECTOR,
-  contactButtons,
-  HOVER_BACKGROUND,
-  REST_BACKGROUND,
-} from '../contact-button-dom';
+import { CONTACT_BUTTON_SELECTOR, contactButtons, HOVER_BACKGROUND, REST_BACKGROUND } from '../contact-button-dom';
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
@@ -130,7 +125,9 @@ export const contactButton: PageFeature = {
 
     // One delegated listener for every button (capture: the row's own click handlers never see our clicks).
     const ours = (target: EventTarget | null): HTMLButtonElement | null =>
-      target instanceof Element && target.tagName === 'BUTTON' && target.matches(CONTACT_BUTTON_SELECTOR) ? (target as HTMLButtonElement) : null;
+      target instanceof Element && target.tagName === 'BUTTON' && target.matches(CONTACT_BUTTON_SELECTOR)
+        ? (target as HTMLButtonElement)
+        : null;
     document.addEventListener(
       'click',
       (event) => {
@@ -142,11 +139,18 @@ export const contactButton: PageFeature = {
       },
       { capture: true, signal },
     );
-    for (const [type, background] of [['mouseover', HOVER_BACKGROUND], ['mouseout', REST_BACKGROUND]] as const) {
-      document.addEventListener(type, (event) => {
-        const button = ours(event.target);
-        if (button && !button.disabled) button.style.background = background;
-      }, { signal });
+    for (const [type, background] of [
+      ['mouseover', HOVER_BACKGROUND],
+      ['mouseout', REST_BACKGROUND],
+    ] as const) {
+      document.addEventListener(
+        type,
+        (event) => {
+          const button = ours(event.target);
+          if (button && !button.disabled) button.style.background = background;
+        },
+        { signal },
+      );
     }
 
     // An updated, reloaded or disabled extension leaves this script orphaned with

@@ -66,13 +66,17 @@ async function submit(signal: AbortSignal): Promise<Step> {
   const local = new AbortController();
   signal.addEventListener('abort', () => local.abort(), { once: true });
   let confirmed = false;
-  observe(anyOf(CONTACT_PAGE.contactReviewDialog), (dialog) => {
-    const confirm = queryFirst(dialog, CONTACT_PAGE.contactReviewConfirm);
-    if (confirm && !confirmed) {
-      confirmed = true;
-      press(confirm);
-    }
-  }, { signal: local.signal });
+  observe(
+    anyOf(CONTACT_PAGE.contactReviewDialog),
+    (dialog) => {
+      const confirm = queryFirst(dialog, CONTACT_PAGE.contactReviewConfirm);
+      if (confirm && !confirmed) {
+        confirmed = true;
+        press(confirm);
+      }
+    },
+    { signal: local.signal },
+  );
   const seen = verdict(local.signal, BANNER_TIMEOUT_MS, true);
   press(send);
   const step = await seen;

@@ -69,7 +69,8 @@ export const contactedMark: PageFeature = {
         existing?.remove();
         return;
       }
-      if (existing?.getAttribute('data-contacted-at') === new Date(at).toISOString() && existing.getAttribute('data-order-id') === orderId) return;
+      if (existing?.getAttribute('data-contacted-at') === new Date(at).toISOString() && existing.getAttribute('data-order-id') === orderId)
+        return;
       existing?.remove();
       wrapper.after(markFor(orderId, at));
     };
@@ -101,7 +102,8 @@ export const contactedMark: PageFeature = {
     afterChanges(
       () => {
         // A mark whose Contact button went (a stray button removed before paint, a re-render) goes too.
-        for (const mark of document.querySelectorAll(MARK_SELECTOR)) if (!mark.previousElementSibling?.matches(CONTACT_SELECTOR)) mark.remove();
+        for (const mark of document.querySelectorAll(MARK_SELECTOR))
+          if (!mark.previousElementSibling?.matches(CONTACT_SELECTOR)) mark.remove();
         for (const wrapper of wrappers()) {
           const orderId = orderIdOfWrapper(wrapper);
           if (!orderId) continue;

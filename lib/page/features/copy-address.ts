@@ -33,7 +33,11 @@ const FAILURE_TEXT: Record<CopyFailure, (orderId: string) => string> = {
 function shownCanceled(orderId: string): boolean {
   const link = buyerLinkFor(orderId);
   const row = link?.closest(anyOf(ORDER_PAGE.orderRow));
-  const label = row ? queryFirst(row, ORDER_PAGE.rowMainStatus)?.textContent : link ? queryFirst(document, ORDER_PAGE.detailsItemStatus)?.textContent : undefined;
+  const label = row
+    ? queryFirst(row, ORDER_PAGE.rowMainStatus)?.textContent
+    : link
+      ? queryFirst(document, ORDER_PAGE.detailsItemStatus)?.textContent
+      : undefined;
   return isCanceledLabel(label);
 }
 

@@ -16,7 +16,10 @@ import { contactBuyerPath, inboxSearchPath, isSignInUrl } from '../../domain/sel
  */
 
 /** The background's request, or undefined for anything else (only our own background, no tab, may ask). */
-export function relayRequestOf(message: unknown, sender: { id?: string; tab?: unknown }): { orderId: string; marketplaceId?: string } | undefined {
+export function relayRequestOf(
+  message: unknown,
+  sender: { id?: string; tab?: unknown },
+): { orderId: string; marketplaceId?: string } | undefined {
   const input = tabMessageOf('contacts/relayAddress', message, sender);
   if (!input) return undefined;
   return input.marketplaceId ? { orderId: input.orderId, marketplaceId: input.marketplaceId } : { orderId: input.orderId };
@@ -28,9 +31,7 @@ export async function relayFor(orderId: string, marketplaceId?: string): Promise
     if (shown) return { ok: true, address: shown };
   }
   const link = buyerLinkFor(orderId);
-  const path = link || !marketplaceId
-    ? contactPathFor(orderId, link)
-    : contactBuyerPath(orderId, marketplaceId);
+  const path = link || !marketplaceId ? contactPathFor(orderId, link) : contactBuyerPath(orderId, marketplaceId);
   let fetched = await fetchPage(path);
   // A page that renders its To field with JavaScript is read in a hidden frame (as the copy menu does).
   if (fetched.shell && fetched.status === 200 && !isSignInUrl(fetched.url)) fetched = await readRenderedPage(path);

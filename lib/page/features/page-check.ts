@@ -58,7 +58,10 @@ export const pageCheckFeature: PageFeature = {
       timer = setTimeout(check, SETTLE_MS);
     };
     // Say at once that this page is being checked, so the popup does not mistake the wait for absence.
-    void sendMessage('orders/report', { facts: [], check: { kind, state: 'checking', rows: 0, expected: 0, buyerNames: 0, structure: false } });
+    void sendMessage('orders/report', {
+      facts: [],
+      check: { kind, state: 'checking', rows: 0, expected: 0, buyerNames: 0, structure: false },
+    });
     schedule();
     // List tabs, pages and searches change the URL without a page load (and without restarting features).
     ctx.addEventListener(window, 'wxt:locationchange', schedule);

@@ -85,10 +85,14 @@ export const permissionsImport: PageFeature = {
     };
 
     // Rows arrive as the page renders: offer once they settle, update the count if more come.
-    observe(anyOf(PERMISSIONS_PAGE.permissionRow), () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(offer, SETTLE_MS);
-    }, { signal });
+    observe(
+      anyOf(PERMISSIONS_PAGE.permissionRow),
+      () => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(offer, SETTLE_MS);
+      },
+      { signal },
+    );
     signal.addEventListener(
       'abort',
       () => {

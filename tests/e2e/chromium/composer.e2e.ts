@@ -51,9 +51,17 @@ describe('Chromium: composer', () => {
     const button = `[data-parley="contact"][data-order-id="${ORDER}"] > button`;
     await waitForSelectorIn(orders, button);
     await orders.click(button);
-    await poll(() => options.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.extension.getViews({ type: 'popup' }).length === 1), {
-      message: 'the toolbar popup',
-    });
+    await poll(
+      () =>
+        options.evaluate(
+          () =>
+            (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.extension.getViews({ type: 'popup' })
+              .length === 1,
+        ),
+      {
+        message: 'the toolbar popup',
+      },
+    );
     const state = await waitForComposer(toolbarPopupDriver(options));
     expect(state.orderId).toBe(ORDER);
     expect(state.buyer).toBe('To John Smith');
@@ -74,10 +82,13 @@ describe('Chromium: composer', () => {
     const page = await h.openPopup({ order: ORDER });
     const d = tabDriver(page);
     // The toolbar popup saved the violating text as the order's draft.
-    const restored = await poll(async () => {
-      const s = await composerState(d);
-      return s.text === VIOLATING_TEXT ? s : undefined;
-    }, { message: 'the restored draft' });
+    const restored = await poll(
+      async () => {
+        const s = await composerState(d);
+        return s.text === VIOLATING_TEXT ? s : undefined;
+      },
+      { message: 'the restored draft' },
+    );
     expect(restored.sendDisabled).toBe(true);
     await setMessage(d, '');
     await expectCleanQuickReply(d);

@@ -11,7 +11,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumHarness } from '../support/chromium.ts';
 import { poll, waitForParleyMark, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
-import { ask, BULK_ORDERS, BUYER_NAMES, mustAsk, NEW_SENDER, ORDERS, relayShownFor, SELLER, storageDumpScript, textFor, US } from '../contacts-steps.ts';
+import {
+  ask,
+  BULK_ORDERS,
+  BUYER_NAMES,
+  mustAsk,
+  NEW_SENDER,
+  ORDERS,
+  relayShownFor,
+  SELLER,
+  storageDumpScript,
+  textFor,
+  US,
+} from '../contacts-steps.ts';
 import { jobs, parleyTab, pressAmazonSend, waitForJob } from './queue-support.ts';
 
 let h: ChromiumHarness;
@@ -30,7 +42,11 @@ beforeAll(async () => {
   await control.goto(h.extensionUrl('options.html'));
   await mustAsk(control, 'composer/settingsSave', { patch: { sellerName: SELLER } });
   orders = await h.context.newPage();
-  relay = await relayShownFor(orders, (u) => orders.goto(u), h.url(`/messaging/contact?orderID=${ORDERS.usUnshipped}&marketplaceID=${US.marketplaceId}`));
+  relay = await relayShownFor(
+    orders,
+    (u) => orders.goto(u),
+    h.url(`/messaging/contact?orderID=${ORDERS.usUnshipped}&marketplaceID=${US.marketplaceId}`),
+  );
   await orders.goto(h.url('/orders-v3?pageSize=50'));
   await waitForParleyMark(orders);
 });
@@ -44,7 +60,13 @@ describe('Chromium: contacts', () => {
   it('a message sent through the Contact Buyer form marks the order on Manage Orders', async () => {
     const text = textFor(ORDERS.usPending, 'which colour of tea tin would you like?');
     texts.push(text);
-    const { jobId } = (await mustAsk(control, 'queue/enqueue', { ...US, orderId: ORDERS.usPending, reason: 'confirmOrderDetails', text, transport: 'form' })) as { jobId: string };
+    const { jobId } = (await mustAsk(control, 'queue/enqueue', {
+      ...US,
+      orderId: ORDERS.usPending,
+      reason: 'confirmOrderDetails',
+      text,
+      transport: 'form',
+    })) as { jobId: string };
     const tab = await parleyTab(h, ORDERS.usPending);
     await waitForJob(control, jobId, ['awaiting-seller']);
     await pressAmazonSend(tab);
@@ -52,16 +74,31 @@ describe('Chromium: contacts', () => {
     const shown = await waitForTextIn(orders, mark(ORDERS.usPending), /Contacted/);
     expect(shown).toMatch(/^✓ Contacted (now|\d+ seconds? ago)$/);
     // It sits right after that order's Contact button.
-    expect(await orders.evaluate((sel) => document.querySelector(sel)?.previousElementSibling?.getAttribute('data-parley'), mark(ORDERS.usPending))).toBe('contact');
+    expect(
+      await orders.evaluate(
+        (sel) => document.querySelector(sel)?.previousElementSibling?.getAttribute('data-parley'),
+        mark(ORDERS.usPending),
+      ),
+    ).toBe('contact');
     const history = await mustAsk(control, 'contacts/history', { orderId: ORDERS.usPending });
-    expect(history.messages).toEqual([expect.objectContaining({ reason: 'confirmOrderDetails', transport: 'form', outcome: 'sent', text })]);
+    expect(history.messages).toEqual([
+      expect.objectContaining({ reason: 'confirmOrderDetails', transport: 'form', outcome: 'sent', text }),
+    ]);
     await tab.close();
   });
 
   it('email: an unapproved sender is held, approval releases it, and Gmail compose opens with the relay address', async () => {
     const text = textFor(ORDERS.usUnshipped, 'the mug ships tomorrow.\nKind regards');
     texts.push(text);
-    const held = await mustAsk(control, 'contacts/emailHandoff', { ...US, orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text, subject: `Your order ${ORDERS.usUnshipped}`, from: NEW_SENDER, client: 'gmail' });
+    const held = await mustAsk(control, 'contacts/emailHandoff', {
+      ...US,
+      orderId: ORDERS.usUnshipped,
+      reason: 'confirmOrderDetails',
+      text,
+      subject: `Your order ${ORDERS.usUnshipped}`,
+      from: NEW_SENDER,
+      client: 'gmail',
+    });
     expect(held).toMatchObject({ state: 'held', heldFor: 'senderNotApproved' });
     expect(composeRequests).toEqual([]);
     expect(await mustAsk(control, 'contacts/senderAdd', { address: NEW_SENDER, status: 'approved' })).toMatchObject({ released: 1 });
@@ -89,7 +126,9 @@ describe('Chromium: contacts', () => {
     await popup.waitForFunction(() => !(document.querySelector('.parley-send button') as HTMLButtonElement | null)?.disabled);
     await popup.click('.parley-send button');
     expect(await waitForTextIn(popup, '[data-testid="email-handed"]', /Outlook on the web/)).toContain(NEW_SENDER);
-    const caught = await poll(() => composeRequests.find((u) => u.startsWith('https://outlook.office.com/')), { message: 'the Outlook compose tab' });
+    const caught = await poll(() => composeRequests.find((u) => u.startsWith('https://outlook.office.com/')), {
+      message: 'the Outlook compose tab',
+    });
     expect(new URL(caught).searchParams.get('body')).toBe(text);
     await mustAsk(control, 'composer/settingsSave', { patch: { sendMethod: 'form' } });
     await popup.close();
@@ -111,7 +150,13 @@ describe('Chromium: contacts', () => {
     await review.selectOption('select >> nth=0', 'starter.confirm-quantity');
     const summary = await waitForTextIn(review, '.parley-bulk__summary', /ready/);
     const items = await review.$$eval('[data-parley-bulk-order]', (els) =>
-      els.map((el) => ({ id: el.getAttribute('data-parley-bulk-order')!, status: el.getAttribute('data-status')!, why: el.getAttribute('data-why')!, text: el.querySelector('.parley-bulk-item__why')?.textContent ?? '', body: el.querySelector('pre')?.textContent ?? '' })),
+      els.map((el) => ({
+        id: el.getAttribute('data-parley-bulk-order')!,
+        status: el.getAttribute('data-status')!,
+        why: el.getAttribute('data-why')!,
+        text: el.querySelector('.parley-bulk-item__why')?.textContent ?? '',
+        body: el.querySelector('pre')?.textContent ?? '',
+      })),
     );
     console.log(`bulk review: ${summary}`);
     expect(items).toHaveLength(20);
@@ -144,14 +189,22 @@ describe('Chromium: contacts', () => {
   it('imports the addresses listed on Messaging Permissions after the seller confirms', async () => {
     const page = await h.context.newPage();
     await page.goto(h.url('/messaging/permissions'));
-    const offer = await poll(() => page.evaluate(() => document.querySelector('[data-parley="permissions-import"]')?.shadowRoot?.querySelector('[data-parley-count]')?.textContent), { message: 'the import prompt' });
+    const offer = await poll(
+      () =>
+        page.evaluate(
+          () => document.querySelector('[data-parley="permissions-import"]')?.shadowRoot?.querySelector('[data-parley-count]')?.textContent,
+        ),
+      { message: 'the import prompt' },
+    );
     expect(offer).toBe('Parley found 4 addresses on this page.');
     await page.click('[data-parley-action="import"]');
     await poll(() => control.url().endsWith('#senders'), { message: 'the options page at #senders' });
     await waitForSelectorIn(control, '[data-testid="senders-import"]');
     await control.click('[data-testid="senders-import"] button:has-text("Import selected")');
     await waitForSelectorIn(control, '[data-parley-sender]', { count: 5 });
-    const listed = await control.$$eval('[data-parley-sender]', (els) => els.map((el) => `${el.getAttribute('data-parley-sender')} ${el.getAttribute('data-status')}`));
+    const listed = await control.$$eval('[data-parley-sender]', (els) =>
+      els.map((el) => `${el.getAttribute('data-parley-sender')} ${el.getAttribute('data-status')}`),
+    );
     expect(listed).toEqual([
       `${NEW_SENDER} approved`,
       'seller@parley-test-store.example approved',

@@ -51,7 +51,8 @@ function menuClick(page: Page, orderId: string) {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       const [tab] = await api.tabs.query({ url: url.split('#')[0] });
       const link = `https://${new URL(url).host}/messaging/contact?orderID=${orderId}&marketplaceID=ATVPDKIKX0DER`;
-      const click = (globalThis as unknown as { parleyOnCopyMenuClick: (info: object, tab: object) => Promise<unknown> }).parleyOnCopyMenuClick;
+      const click = (globalThis as unknown as { parleyOnCopyMenuClick: (info: object, tab: object) => Promise<unknown> })
+        .parleyOnCopyMenuClick;
       return click({ menuItemId: 'parley-copy-buyer-address', linkUrl: link, pageUrl: url, frameId: 0 }, tab!);
     },
     { url: page.url(), orderId },
@@ -96,7 +97,9 @@ describe('Chromium: Contact buttons on Manage Orders', () => {
     await waitForButtons(page);
     await page.focus(`a[href*="orderID=${JOHN}"]`);
     await page.keyboard.press('Tab');
-    expect(await evaluateIn(page, () => document.activeElement?.closest('[data-parley="contact"]')?.getAttribute('data-order-id'))).toBe(JOHN);
+    expect(await evaluateIn(page, () => document.activeElement?.closest('[data-parley="contact"]')?.getAttribute('data-order-id'))).toBe(
+      JOHN,
+    );
     await page.close();
   });
 
@@ -132,7 +135,9 @@ describe('Chromium: Contact buttons on Manage Orders', () => {
       ['a.myo-tab[href="/orders-v3/mfn/shipped"]', '/orders-v3/mfn/shipped'],
     ] as const) {
       await page.click(click);
-      await poll(() => page.url().includes(path) && evaluateIn(page, () => !document.querySelector('#MYO-app[aria-busy]')), { message: path });
+      await poll(() => page.url().includes(path) && evaluateIn(page, () => !document.querySelector('#MYO-app[aria-busy]')), {
+        message: path,
+      });
       await waitForButtons(page);
     }
     await page.selectOption('select[name="myo-table-results-per-page"]', '50');
@@ -200,10 +205,11 @@ describe('Chromium: the composer', () => {
     );
     expect(popups).toEqual(['POPUP']);
     const log = await poll(
-      () => h.worker.evaluate(() => {
-        const l = (globalThis as unknown as { parleyPendingLog: ({ orderId: string } | null)[] }).parleyPendingLog;
-        return l.length >= 2 ? l : false;
-      }),
+      () =>
+        h.worker.evaluate(() => {
+          const l = (globalThis as unknown as { parleyPendingLog: ({ orderId: string } | null)[] }).parleyPendingLog;
+          return l.length >= 2 ? l : false;
+        }),
       { message: 'the popup taking the order' },
     );
     expect(log.map((e) => e?.orderId ?? null)).toEqual([CUSTOMIZED, null]);
@@ -212,7 +218,10 @@ describe('Chromium: the composer', () => {
       () =>
         evaluateIn(ext, () => {
           const api = (globalThis as unknown as { chrome: { extension: { getViews(o: object): Window[] } } }).chrome;
-          const body = api.extension.getViews({ type: 'popup' }).map((w) => w.document.body.textContent ?? '').join('');
+          const body = api.extension
+            .getViews({ type: 'popup' })
+            .map((w) => w.document.body.textContent ?? '')
+            .join('');
           return body.includes("Sarah O'Connor") ? body : false;
         }),
       { message: 'the order in the toolbar popup' },
@@ -224,11 +233,16 @@ describe('Chromium: the composer', () => {
 
   it('the deep link popup.html?order=ID shows a cached order on its own, and says so for an unknown one', async () => {
     const popup = await h.openPopup({ order: CUSTOMIZED });
-    await poll(() => evaluateIn(popup, () => document.body.textContent?.includes("Sarah O'Connor") || false), { message: 'the buyer in the popup' });
-    await popup.goto(h.extensionUrl('popup.html?order=999-9999999-9999999'));
-    const text = await poll(() => evaluateIn(popup, () => (document.body.textContent?.includes('999-9999999-9999999') ? document.body.textContent : false)), {
-      message: 'the not-cached message',
+    await poll(() => evaluateIn(popup, () => document.body.textContent?.includes("Sarah O'Connor") || false), {
+      message: 'the buyer in the popup',
     });
+    await popup.goto(h.extensionUrl('popup.html?order=999-9999999-9999999'));
+    const text = await poll(
+      () => evaluateIn(popup, () => (document.body.textContent?.includes('999-9999999-9999999') ? document.body.textContent : false)),
+      {
+        message: 'the not-cached message',
+      },
+    );
     expect(text).toContain('does not know order 999-9999999-9999999');
     await popup.close();
   });
@@ -254,10 +268,14 @@ describe('Chromium: copy the encrypted address (context menu)', () => {
     expect(await menuClick(page, CANCELED)).toMatchObject({ ok: false, error: { code: 'no-messaging' } });
     expect(await toastText(page)).toContain('Contact Us form');
     // The mock sends ?mock=login requests to the sign-in page, like an expired session.
-    await evaluateIn(page, (id: string) => {
-      const link = document.querySelector<HTMLAnchorElement>(`a[data-test-id="buyer-name-with-link"][href*="orderID=${id}"]`)!;
-      link.setAttribute('href', `${link.getAttribute('href')}&mock=login`);
-    }, JOHN);
+    await evaluateIn(
+      page,
+      (id: string) => {
+        const link = document.querySelector<HTMLAnchorElement>(`a[data-test-id="buyer-name-with-link"][href*="orderID=${id}"]`)!;
+        link.setAttribute('href', `${link.getAttribute('href')}&mock=login`);
+      },
+      JOHN,
+    );
     const answer = await menuClick(page, JOHN);
     expect(answer).toMatchObject({ ok: false, error: { code: 'logged-out' } });
     await page.close();
@@ -285,7 +303,9 @@ describe('Chromium: self-check', () => {
     await waitForButtons(page);
     const { links } = await census(page);
     const popup = await h.openPopup({ tab: String(await tabId(page)) });
-    expect(await waitForTextIn(popup, '.parley-check', /Contact buttons beside/)).toBe(`Manage Orders: Contact buttons beside ${links} buyer names.`);
+    expect(await waitForTextIn(popup, '.parley-check', /Contact buttons beside/)).toBe(
+      `Manage Orders: Contact buttons beside ${links} buyer names.`,
+    );
     await popup.close();
     await page.close();
   });
@@ -302,13 +322,18 @@ describe('Chromium: self-check', () => {
       }
     });
     const id = await tabId(page);
-    const text = await poll(async () => {
-      const popup = await h.openPopup({ tab: String(id) });
-      const t = await waitForTextIn(popup, '.parley-check');
-      await popup.close();
-      return t.includes('found no buyer names') ? t : false;
-    }, { message: 'the self-check notice', timeout: 15_000, interval: 1000 });
-    expect(text).toBe('This looks like Manage Orders, but Parley found no buyer names in 15 order rows. Amazon may have changed the page; Contact buttons are unavailable.');
+    const text = await poll(
+      async () => {
+        const popup = await h.openPopup({ tab: String(id) });
+        const t = await waitForTextIn(popup, '.parley-check');
+        await popup.close();
+        return t.includes('found no buyer names') ? t : false;
+      },
+      { message: 'the self-check notice', timeout: 15_000, interval: 1000 },
+    );
+    expect(text).toBe(
+      'This looks like Manage Orders, but Parley found no buyer names in 15 order rows. Amazon may have changed the page; Contact buttons are unavailable.',
+    );
     await page.close();
   });
 });

@@ -35,14 +35,20 @@ let control: Page;
 beforeAll(async () => {
   h = await launchChromium();
   control = await controlPage(h);
-  await h.context.route((url) => url.pathname === '/messaging/contact', async (route) => {
-    await sleep(700);
-    await route.continue();
-  });
-  await h.context.route((url) => url.pathname === '/messaging/api/send', async (route) => {
-    await sleep(1200);
-    await route.continue();
-  });
+  await h.context.route(
+    (url) => url.pathname === '/messaging/contact',
+    async (route) => {
+      await sleep(700);
+      await route.continue();
+    },
+  );
+  await h.context.route(
+    (url) => url.pathname === '/messaging/api/send',
+    async (route) => {
+      await sleep(1200);
+      await route.continue();
+    },
+  );
 });
 afterAll(async () => {
   await h?.close();
@@ -61,49 +67,65 @@ interface Run {
 async function finish(id: string, orderId: string): Promise<RawJob | undefined> {
   let pressed = false;
   try {
-    return await poll(async () => {
-      const job = await jobById(control, id);
-      if (job?.state === 'awaiting-seller' && !pressed) {
-        // Pressed once it worked: a press that failed (the tab not found yet, a page
-        // still loading) is tried again on the next look, not given up for good.
-        await pressAmazonSend(await parleyTab(h, orderId));
-        pressed = true;
-      }
-      return job && FINAL.includes(job.state) ? job : undefined;
-    }, { timeout: 150_000, interval: 200, message: `job ${id} to finish` });
+    return await poll(
+      async () => {
+        const job = await jobById(control, id);
+        if (job?.state === 'awaiting-seller' && !pressed) {
+          // Pressed once it worked: a press that failed (the tab not found yet, a page
+          // still loading) is tried again on the next look, not given up for good.
+          await pressAmazonSend(await parleyTab(h, orderId));
+          pressed = true;
+        }
+        return job && FINAL.includes(job.state) ? job : undefined;
+      },
+      { timeout: 150_000, interval: 200, message: `job ${id} to finish` },
+    );
   } catch {
     return jobById(control, id);
   }
 }
 
 describe('Chromium: send queue survives a stopped worker', () => {
-  it('20 runs, the worker stopped in every state: no duplicates, no lost jobs', async () => {
-    const runs: Run[] = [];
-    for (const [i, [target, optIn]] of PLAN.entries()) {
-      const orderId = ORDERS.usUnshipped;
-      const text = `Kill run ${i + 1}: order ${orderId} ships tomorrow (${target}, ${optIn ? 'send for me' : 'hand-over'}).`;
-      const id = await enqueue(control, { orderId, reason: 'confirmOrderDetails', text, autoSubmit: optIn });
-      // Stop in the target state; if the job already went past it (it can be quick), stop anyway and say where.
-      if (target !== 'queued') {
-        await waitForJob(control, id, [...AFTER[target]!, ...FINAL], 60_000, 10).catch((e: unknown) => {
-          console.table(runs); // the runs so far: which one left the queue busy
-          throw e;
+  it(
+    '20 runs, the worker stopped in every state: no duplicates, no lost jobs',
+    async () => {
+      const runs: Run[] = [];
+      for (const [i, [target, optIn]] of PLAN.entries()) {
+        const orderId = ORDERS.usUnshipped;
+        const text = `Kill run ${i + 1}: order ${orderId} ships tomorrow (${target}, ${optIn ? 'send for me' : 'hand-over'}).`;
+        const id = await enqueue(control, { orderId, reason: 'confirmOrderDetails', text, autoSubmit: optIn });
+        // Stop in the target state; if the job already went past it (it can be quick), stop anyway and say where.
+        if (target !== 'queued') {
+          await waitForJob(control, id, [...AFTER[target]!, ...FINAL], 60_000, 10).catch((e: unknown) => {
+            console.table(runs); // the runs so far: which one left the queue busy
+            throw e;
+          });
+        }
+        await h.stopWorker();
+        const atStop = (await jobById(control, id))?.state ?? 'missing';
+        const end = await finish(id, orderId);
+        await sleep(300); // a late duplicate would be recorded by now
+        runs.push({
+          run: i + 1,
+          target,
+          optIn,
+          atStop,
+          final: end?.state ?? 'missing',
+          records: h.site.sent().filter((s) => s.text === text).length,
         });
       }
-      await h.stopWorker();
-      const atStop = (await jobById(control, id))?.state ?? 'missing';
-      const end = await finish(id, orderId);
-      await sleep(300); // a late duplicate would be recorded by now
-      runs.push({ run: i + 1, target, optIn, atStop, final: end?.state ?? 'missing', records: h.site.sent().filter((s) => s.text === text).length });
-    }
-    const duplicates = runs.filter((r) => r.records > 1).length;
-    const lost = runs.filter((r) => !FINAL.includes(r.final)).length;
-    console.table(runs);
-    console.log(`KILL TEST: ${runs.length} runs, worker stopped in ${[...new Set(runs.map((r) => r.atStop))].join(', ')}; duplicates ${duplicates}, lost ${lost}`);
-    expect(runs).toHaveLength(20);
-    expect(duplicates).toBe(0);
-    expect(lost).toBe(0);
-    // Sent means recorded once; a job Parley could not confirm was never recorded twice either.
-    for (const r of runs) if (r.final === 'sent') expect(r.records, `run ${r.run}`).toBe(1);
-  }, 40 * 60_000);
+      const duplicates = runs.filter((r) => r.records > 1).length;
+      const lost = runs.filter((r) => !FINAL.includes(r.final)).length;
+      console.table(runs);
+      console.log(
+        `KILL TEST: ${runs.length} runs, worker stopped in ${[...new Set(runs.map((r) => r.atStop))].join(', ')}; duplicates ${duplicates}, lost ${lost}`,
+      );
+      expect(runs).toHaveLength(20);
+      expect(duplicates).toBe(0);
+      expect(lost).toBe(0);
+      // Sent means recorded once; a job Parley could not confirm was never recorded twice either.
+      for (const r of runs) if (r.final === 'sent') expect(r.records, `run ${r.run}`).toBe(1);
+    },
+    40 * 60_000,
+  );
 });

@@ -77,13 +77,18 @@ export async function jobById(page: Page, id: string): Promise<RawJob | undefine
 }
 
 export function waitForJob(page: Page, id: string, states: string[], timeout = 15_000, interval = 50): Promise<RawJob> {
-  return poll(async () => {
-    const job = await jobById(page, id);
-    return job && states.includes(job.state) ? job : undefined;
-  }, { timeout, interval, message: `job ${id} in ${states.join('|')}` }).catch(async (e: unknown) => {
+  return poll(
+    async () => {
+      const job = await jobById(page, id);
+      return job && states.includes(job.state) ? job : undefined;
+    },
+    { timeout, interval, message: `job ${id} in ${states.join('|')}` },
+  ).catch(async (e: unknown) => {
     // Say where the job is (and with what error) instead of only that it is not there yet.
     const job = await jobById(page, id).catch(() => undefined);
-    throw new Error(`${e instanceof Error ? e.message : String(e)}; it is ${job ? JSON.stringify({ state: job.state, heldFor: job.heldFor, attempts: job.attempts, lastError: job.lastError, history: job.history.slice(-4) }) : 'missing'}`);
+    throw new Error(
+      `${e instanceof Error ? e.message : String(e)}; it is ${job ? JSON.stringify({ state: job.state, heldFor: job.heldFor, attempts: job.attempts, lastError: job.lastError, history: job.history.slice(-4) }) : 'missing'}`,
+    );
   });
 }
 

@@ -7,7 +7,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromeApi, type ChromiumHarness } from '../support/chromium.ts';
 import { poll, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
-import { controlPage, enqueue, jobById, openQueueView, ORDERS, pageText, parleyTab, pressAmazonSend, sentWith, waitForJob } from './queue-support.ts';
+import {
+  controlPage,
+  enqueue,
+  jobById,
+  openQueueView,
+  ORDERS,
+  pageText,
+  parleyTab,
+  pressAmazonSend,
+  sentWith,
+  waitForJob,
+} from './queue-support.ts';
 
 type WithChrome = { chrome: ChromeApi };
 let h: ChromiumHarness;
@@ -29,7 +40,9 @@ describe('Chromium: send queue', () => {
     const tab = await parleyTab(h, ORDERS.usUnshipped);
     await waitForJob(control, id, ['awaiting-seller']);
     expect(await pageText(tab)).toBe(text);
-    expect(await tab.evaluate(() => document.querySelector('kat-radiobutton[value="confirmOrderDetails"]')?.hasAttribute('checked'))).toBe(true);
+    expect(await tab.evaluate(() => document.querySelector('kat-radiobutton[value="confirmOrderDetails"]')?.hasAttribute('checked'))).toBe(
+      true,
+    );
     expect(await tab.evaluate(() => document.visibilityState)).toBe('visible'); // handed over: in front
     expect(sentWith(h, text)).toBe(0); // nothing leaves before the seller presses Send
     await pressAmazonSend(tab);
@@ -137,8 +150,14 @@ describe('Chromium: send queue', () => {
     expect(sentWith(h, second)).toBe(1);
     expect(sentWith(h, first)).toBe(0);
     const popup = await openQueueView(h);
-    await poll(() => popup.evaluate((jobId) => document.querySelector(`[data-parley-job="${jobId}"]`)?.getAttribute('data-state'), a).then((s) => s === 'needs-check'), {
-      message: 'the needs-check job in the queue view',
-    });
+    await poll(
+      () =>
+        popup
+          .evaluate((jobId) => document.querySelector(`[data-parley-job="${jobId}"]`)?.getAttribute('data-state'), a)
+          .then((s) => s === 'needs-check'),
+      {
+        message: 'the needs-check job in the queue view',
+      },
+    );
   });
 });

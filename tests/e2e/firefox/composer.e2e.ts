@@ -51,9 +51,18 @@ describe('Firefox: composer', () => {
     await waitForSelectorIn(orders, button);
     await orders.click(button);
     // Automation cannot reach the toolbar popup: the options page (same origin) can.
-    await poll(() => evaluateIn(options, () => (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.extension.getViews({ type: 'popup' }).length === 1), {
-      message: 'the toolbar popup',
-    });
+    await poll(
+      () =>
+        evaluateIn(
+          options,
+          () =>
+            (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.extension.getViews({ type: 'popup' })
+              .length === 1,
+        ),
+      {
+        message: 'the toolbar popup',
+      },
+    );
     const state = await waitForComposer(toolbarPopupDriver(options));
     expect(state.orderId).toBe(ORDER);
     expect(state.buyer).toBe('To John Smith');
@@ -71,10 +80,13 @@ describe('Firefox: composer', () => {
 
   it('the composer window restores the draft, and the same checks hold with the real keyboard', async () => {
     const d = tabDriver(await h.openPopup({ order: ORDER }));
-    const restored = await poll(async () => {
-      const s = await composerState(d);
-      return s.text === VIOLATING_TEXT ? s : undefined;
-    }, { message: 'the restored draft' });
+    const restored = await poll(
+      async () => {
+        const s = await composerState(d);
+        return s.text === VIOLATING_TEXT ? s : undefined;
+      },
+      { message: 'the restored draft' },
+    );
     expect(restored.sendDisabled).toBe(true);
     await setMessage(d, '');
     await expectCleanQuickReply(d);

@@ -22,7 +22,11 @@ beforeAll(async () => {
   control = await h.page();
   await h.gotoExtensionPage(control, 'options.html');
   orders = await h.browser.newPage();
-  relay = await relayShownFor(orders, (u) => orders.goto(u), h.url(`/messaging/contact?orderID=${ORDERS.usUnshipped}&marketplaceID=${US.marketplaceId}`));
+  relay = await relayShownFor(
+    orders,
+    (u) => orders.goto(u),
+    h.url(`/messaging/contact?orderID=${ORDERS.usUnshipped}&marketplaceID=${US.marketplaceId}`),
+  );
   await orders.goto(h.url('/orders-v3?pageSize=50'));
   await waitForParleyMark(orders);
 });
@@ -39,17 +43,31 @@ function openedUrl(url: string): string {
 const mark = (orderId: string) => `[data-parley="contacted"][data-order-id="${orderId}"]`;
 
 function jobState(id: string): Promise<string | undefined> {
-  return evaluateIn(control, async (jobId: string) => {
-    const g = globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { jobs: { id: string; state: string }[] }>> } } } };
-    return (await g.browser.storage.local.get('queue')).queue?.jobs.find((j) => j.id === jobId)?.state;
-  }, id);
+  return evaluateIn(
+    control,
+    async (jobId: string) => {
+      const g = globalThis as unknown as {
+        browser: { storage: { local: { get(k: string): Promise<Record<string, { jobs: { id: string; state: string }[] }>> } } };
+      };
+      return (await g.browser.storage.local.get('queue')).queue?.jobs.find((j) => j.id === jobId)?.state;
+    },
+    id,
+  );
 }
 
 describe('Firefox: contacts', () => {
   it('email: an unapproved sender is held, approval releases it, and Gmail compose opens with the relay address', async () => {
     const text = textFor(ORDERS.usUnshipped, 'your mug ships tomorrow (Firefox).');
     texts.push(text);
-    const held = await mustAsk(control, 'contacts/emailHandoff', { ...US, orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text, subject: `Your order ${ORDERS.usUnshipped}`, from: NEW_SENDER, client: 'gmail' });
+    const held = await mustAsk(control, 'contacts/emailHandoff', {
+      ...US,
+      orderId: ORDERS.usUnshipped,
+      reason: 'confirmOrderDetails',
+      text,
+      subject: `Your order ${ORDERS.usUnshipped}`,
+      from: NEW_SENDER,
+      client: 'gmail',
+    });
     expect(held).toMatchObject({ state: 'held', heldFor: 'senderNotApproved' });
     expect(await jobState(held.jobId as string)).toBe('held');
     expect(await mustAsk(control, 'contacts/senderAdd', { address: NEW_SENDER, status: 'approved' })).toMatchObject({ released: 1 });
@@ -70,14 +88,25 @@ describe('Firefox: contacts', () => {
   it('history: a form message sent through the queue marks the order and is listed for the composer', async () => {
     const text = textFor(ORDERS.usPending, 'which tea would you like (Firefox)?');
     texts.push(text);
-    const { jobId } = (await mustAsk(control, 'queue/enqueue', { ...US, orderId: ORDERS.usPending, reason: 'confirmOrderDetails', text, transport: 'form' })) as { jobId: string };
-    const tab = await poll(async () => (await h.browser.pages()).find((p) => p.url().includes(`/messaging/contact?orderID=${ORDERS.usPending}`)), { message: 'the Parley tab' });
+    const { jobId } = (await mustAsk(control, 'queue/enqueue', {
+      ...US,
+      orderId: ORDERS.usPending,
+      reason: 'confirmOrderDetails',
+      text,
+      transport: 'form',
+    })) as { jobId: string };
+    const tab = await poll(
+      async () => (await h.browser.pages()).find((p) => p.url().includes(`/messaging/contact?orderID=${ORDERS.usPending}`)),
+      { message: 'the Parley tab' },
+    );
     await poll(async () => (await jobState(jobId)) === 'awaiting-seller', { timeout: 30_000, message: 'the form filled' });
     await tab.click('kat-button.ayb-contact-form-send-button');
     await poll(async () => (await jobState(jobId)) === 'sent', { timeout: 30_000, message: 'the job sent' });
     expect(await waitForTextIn(orders, mark(ORDERS.usPending), /Contacted/)).toMatch(/^✓ Contacted (now|\d+ seconds? ago)$/);
     const history = await mustAsk(control, 'contacts/history', { orderId: ORDERS.usPending });
-    expect(history.messages).toEqual([expect.objectContaining({ reason: 'confirmOrderDetails', transport: 'form', outcome: 'sent', text })]);
+    expect(history.messages).toEqual([
+      expect.objectContaining({ reason: 'confirmOrderDetails', transport: 'form', outcome: 'sent', text }),
+    ]);
     // The composer shows it.
     const popup = await h.openPopup({ order: ORDERS.usPending });
     expect(await waitForTextIn(popup, '[data-testid="contact-history"]', /Contact Buyer form · Sent/)).toContain('Confirm order details');

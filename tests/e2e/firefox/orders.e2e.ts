@@ -117,9 +117,17 @@ describe('Firefox: Contact buttons', () => {
     await evaluateIn(page, () => ((window as unknown as { __parleyNoReload: boolean }).__parleyNoReload = true));
     // The URL changes at once, the rows when the data arrives (#MYO-app[aria-busy] meanwhile).
     const settled = (want: string) =>
-      poll(() => evaluateIn(page, (w: string) => (location.pathname + location.search).includes(w) && !document.querySelector('#MYO-app[aria-busy]'), want), {
-        message: want,
-      });
+      poll(
+        () =>
+          evaluateIn(
+            page,
+            (w: string) => (location.pathname + location.search).includes(w) && !document.querySelector('#MYO-app[aria-busy]'),
+            want,
+          ),
+        {
+          message: want,
+        },
+      );
     await page.click('.a-pagination a[href*="page=2"]');
     await settled('page=2');
     await waitForButtons(page);
@@ -150,12 +158,17 @@ describe('Firefox: the composer', () => {
       async () => {
         const inPopup = await evaluateIn(ext, () => {
           const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
-          return api.extension.getViews({ type: 'popup' }).map((w) => w.document.body.textContent ?? '').join('');
+          return api.extension
+            .getViews({ type: 'popup' })
+            .map((w) => w.document.body.textContent ?? '')
+            .join('');
         });
         if (inPopup.includes(CUSTOMIZED_BUYER)) return 'toolbar popup';
         for (const p of await h.browser.pages()) {
           if (before.has(p) || p === ext) continue;
-          const text = await evaluateIn(p, () => (location.href.includes('popup.html?order=') ? document.body.textContent : '')).catch(() => '');
+          const text = await evaluateIn(p, () => (location.href.includes('popup.html?order=') ? document.body.textContent : '')).catch(
+            () => '',
+          );
           if (text?.includes(CUSTOMIZED_BUYER)) return 'window';
         }
         return false;
@@ -182,7 +195,11 @@ describe('Firefox: copy the encrypted address (context menu)', () => {
     await page.keyboard.down('Control');
     await page.keyboard.press('v');
     await page.keyboard.up('Control');
-    expect(await poll(() => evaluateIn(page, () => document.querySelector<HTMLInputElement>('input[name="q"]')!.value || false), { message: 'the pasted address' })).toBe(JOHN_RELAY);
+    expect(
+      await poll(() => evaluateIn(page, () => document.querySelector<HTMLInputElement>('input[name="q"]')!.value || false), {
+        message: 'the pasted address',
+      }),
+    ).toBe(JOHN_RELAY);
     await page.close();
   });
 
@@ -190,10 +207,14 @@ describe('Firefox: copy the encrypted address (context menu)', () => {
     const page = await open('/orders-v3?pageSize=100');
     await waitForButtons(page);
     expect(await menuClick(page, CANCELED)).toMatchObject({ ok: false, error: { code: 'no-messaging' } });
-    await evaluateIn(page, (id: string) => {
-      const link = document.querySelector<HTMLAnchorElement>(`a[data-test-id="buyer-name-with-link"][href*="orderID=${id}"]`)!;
-      link.setAttribute('href', `${link.getAttribute('href')}&mock=login`);
-    }, JOHN);
+    await evaluateIn(
+      page,
+      (id: string) => {
+        const link = document.querySelector<HTMLAnchorElement>(`a[data-test-id="buyer-name-with-link"][href*="orderID=${id}"]`)!;
+        link.setAttribute('href', `${link.getAttribute('href')}&mock=login`);
+      },
+      JOHN,
+    );
     expect(await menuClick(page, JOHN)).toMatchObject({ ok: false, error: { code: 'logged-out' } });
     await page.close();
   });

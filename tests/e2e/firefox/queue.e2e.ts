@@ -8,7 +8,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
 import { evaluateIn, poll, waitForSelectorIn } from '../support/poll.ts';
 
-type Ext = { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+type Ext = {
+  browser: {
+    runtime: { sendMessage(m: unknown): Promise<unknown> };
+    storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+  };
+};
 interface RawJob {
   id: string;
   state: string;
@@ -33,7 +38,11 @@ afterAll(async () => {
 beforeEach(() => h.site.reset());
 
 async function enqueue(input: { orderId: string; reason: string; text: string; autoSubmit?: boolean }): Promise<string> {
-  const answer = (await evaluateIn(control, (payload) => (globalThis as unknown as Ext).browser.runtime.sendMessage({ parley: 1, type: 'queue/enqueue', input: payload }), { ...US, ...input })) as {
+  const answer = (await evaluateIn(
+    control,
+    (payload) => (globalThis as unknown as Ext).browser.runtime.sendMessage({ parley: 1, type: 'queue/enqueue', input: payload }),
+    { ...US, ...input },
+  )) as {
     ok: boolean;
     value?: { jobId: string };
   };
@@ -42,11 +51,14 @@ async function enqueue(input: { orderId: string; reason: string; text: string; a
 }
 
 function waitForJob(id: string, state: string): Promise<RawJob> {
-  return poll(async () => {
-    const raw = await evaluateIn(control, () => (globalThis as unknown as Ext).browser.storage.local.get('queue'));
-    const job = ((raw as { queue?: { jobs: RawJob[] } }).queue?.jobs ?? []).find((j) => j.id === id);
-    return job?.state === state ? job : undefined;
-  }, { timeout: 30_000, message: `job ${id} ${state}` });
+  return poll(
+    async () => {
+      const raw = await evaluateIn(control, () => (globalThis as unknown as Ext).browser.storage.local.get('queue'));
+      const job = ((raw as { queue?: { jobs: RawJob[] } }).queue?.jobs ?? []).find((j) => j.id === id);
+      return job?.state === state ? job : undefined;
+    },
+    { timeout: 30_000, message: `job ${id} ${state}` },
+  );
 }
 
 function parleyTab(orderId: string): Promise<Page> {

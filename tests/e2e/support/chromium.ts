@@ -141,7 +141,9 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
     context.on('serviceworker', (w) => {
       if (isOurWorker(w)) worker = w;
     });
-    worker = context.serviceWorkers().find(isOurWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 }));
+    worker =
+      context.serviceWorkers().find(isOurWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
     launchMs = Date.now() - started;
     blankTab = context.pages().find((p) => p.url() === 'about:blank');
@@ -149,7 +151,11 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
 
   async function waitForWorker(timeout = 10_000): Promise<Worker> {
     // Playwright keeps one Worker handle across stop/start; evaluate waits for a running worker.
-    await withTimeout(worker.evaluate(() => true), timeout, 'the Parley service worker to run');
+    await withTimeout(
+      worker.evaluate(() => true),
+      timeout,
+      'the Parley service worker to run',
+    );
     return worker;
   }
 
@@ -209,17 +215,22 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
       return tab && !tab.isClosed() ? tab : context.newPage();
     },
     async openPopup(query) {
-      const search = query === undefined ? '' : typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
+      const search =
+        query === undefined ? '' : typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
       const tab = await harness.page();
       await tab.goto(harness.extensionUrl(`popup.html${search ? `?${search}` : ''}`));
       return tab;
     },
-    workerStatus: () => withServiceWorkerEvents((status) => status, async () => {}),
+    workerStatus: () =>
+      withServiceWorkerEvents(
+        (status) => status,
+        async () => {},
+      ),
     async stopWorker() {
       await withServiceWorkerEvents(
         (status) => status === 'stopped',
         (cdp) => cdp.send('ServiceWorker.stopAllWorkers'),
-        "the service worker to stop",
+        'the service worker to stop',
       );
     },
     waitForWorker,

@@ -88,10 +88,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
     const target = extensionUrl(path);
     // Never awaited: on moz-extension:// pages it does not settle (TOOLCHAIN.md).
     void page.goto(target).catch(() => {});
-    await poll(
-      () => evaluateIn(page, (want: string) => location.href === want && document.readyState === 'complete', target),
-      { message: `${target} to load` },
-    );
+    await poll(() => evaluateIn(page, (want: string) => location.href === want && document.readyState === 'complete', target), {
+      message: `${target} to load`,
+    });
   }
 
   const harness: FirefoxHarness = {
@@ -107,7 +106,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       return tab && !tab.isClosed() ? tab : launched.newPage();
     },
     async openPopup(query) {
-      const search = query === undefined ? '' : typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
+      const search =
+        query === undefined ? '' : typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query).toString();
       const tab = await harness.page();
       await gotoExtensionPage(tab, `popup.html${search ? `?${search}` : ''}`);
       return tab;
