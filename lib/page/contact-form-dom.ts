@@ -7,6 +7,7 @@
  * visible here, so every check reads the DOM (attributes, shadow roots).
  */
 import type { FormOutcome } from '../domain/queue-view';
+import { matchReasonOption } from '../domain/reason-labels';
 import { observe } from './observe';
 import { anyOf, CONTACT_PAGE, queryAll, queryFirst, type ContactSelectorName } from './selectors';
 
@@ -44,23 +45,42 @@ export function waitFor<E extends Element = Element>(
   });
 }
 
-/** The inner control of a Katal element if it has an open shadow root, else the element itself. */
-function inner(host: Element, selector: string): HTMLElement {
-  return (host.shadowRoot?.querySelector<HTMLElement>(selector) ?? host) as HTMLElement;
+/**
+ * The control a person would click in a Katal element: the button or input of its
+ * open shadow root, else its light-DOM radio input (kat-radiobutton slots its
+ * `<input type=radio slot="radio">` in the light DOM on the real page), else the element.
+ */
+function control(host: Element): HTMLElement {
+  return (host.shadowRoot?.querySelector<HTMLElement>('button, input') ??
+    host.querySelector<HTMLElement>(':scope > input[type="radio"], :scope > [slot="radio"]') ??
+    host) as HTMLElement;
 }
 
 /** Click like a person: on the control inside the Katal element (the click is composed, the host hears it too). */
 export function press(host: Element): void {
-  inner(host, 'button, input').click();
+  control(host).click();
 }
 
+const radioInput = (el: Element): HTMLInputElement | null =>
+  el instanceof HTMLInputElement ? el : el.querySelector<HTMLInputElement>(':scope > input[type="radio"]');
 const labelOf = (radio: Element): string =>
-  (radio.getAttribute('label') ?? radio.shadowRoot?.querySelector('[part="label"]')?.textContent ?? radio.textContent ?? '').trim();
+  (
+    radio.getAttribute('label') ??
+    radioInput(radio)?.getAttribute('aria-label') ??
+    radio.shadowRoot?.querySelector('[part="label"]')?.textContent ??
+    (radio instanceof HTMLInputElement ? radio.labels?.[0]?.textContent : radio.textContent) ??
+    ''
+  ).trim();
 const isDisabled = (el: Element): boolean =>
-  el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || !!el.shadowRoot?.querySelector('input:disabled');
+  el.hasAttribute('disabled') ||
+  el.getAttribute('aria-disabled') === 'true' ||
+  !!radioInput(el)?.disabled ||
+  !!el.shadowRoot?.querySelector('input:disabled');
+// Whether Katal writes a `checked` attribute is unknown: the input itself is read too.
 const isChecked = (el: Element): boolean =>
   el.hasAttribute('checked') ||
   el.getAttribute('aria-checked') === 'true' ||
+  !!radioInput(el)?.checked ||
   !!el.shadowRoot?.querySelector<HTMLInputElement>('input:checked');
 
 /** The reasons the page offers now, in its own words (for the seller, when ours is not among them). */
@@ -71,8 +91,18 @@ export const offeredReasons = (root: ParentNode = document): string =>
     .filter(Boolean)
     .join(', ');
 
+/**
+ * Pick Parley's reason among the page's options by what each says (its label in the
+ * page's language, else its value as a hint: lib/domain/reason-labels.ts). No unique
+ * match is 'reasonUnavailable' with the page's own reason names: never a guess.
+ */
 export function chooseReason(reason: string, root: ParentNode = document): Step | undefined {
-  const radio = queryAll(root, CONTACT_PAGE.contactReason).find((r) => r.getAttribute('value') === reason);
+  const radios = queryAll(root, CONTACT_PAGE.contactReason);
+  const match = matchReasonOption(
+    radios.map((r) => ({ label: labelOf(r), value: r.getAttribute('value') ?? '' })),
+    reason,
+  );
+  const radio = match.index === undefined ? undefined : radios[match.index];
   if (!radio) return { outcome: 'reasonUnavailable', message: offeredReasons(root) };
   if (isDisabled(radio)) return { outcome: 'reasonDisabled', message: offeredReasons(root) };
   if (!isChecked(radio)) press(radio);

@@ -63,7 +63,8 @@ export const ORDER_PAGE = {
 export const CONTACT_PAGE = {
   contactRoot: ['#ayb-contact-buyer'],
   contactHeader: ['.ayb-contact-buyer-header h2'],
-  contactReason: ['kat-radiobutton[value]'],
+  /** Reasons: Katal radios (with or without a value), else plain radios of the form. Matched by label (reason-labels.ts). */
+  contactReason: ['kat-radiobutton[value]', 'kat-radiobutton', '#ayb-contact-buyer input[type="radio"]'],
   contactLanguage: ['kat-tooltip kat-label'],
   contactTextArea: ['.contact-buyer-text-area kat-textarea', 'kat-textarea'],
   /** Inside kat-textarea's open shadow root. */

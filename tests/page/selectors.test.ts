@@ -56,6 +56,8 @@ const CASES: readonly Case[] = [
   ['contactRoot', 0, 'contact-buyer.html', 1],
   ['contactHeader', 0, 'contact-buyer.html', 1],
   ['contactReason', 0, 'contact-buyer.html', 7],
+  ['contactReason', 1, HAND, 2, '#reasons-no-value'],
+  ['contactReason', 2, HAND, 3, '#reasons-plain'],
   ['contactLanguage', 0, 'contact-buyer.html', 1],
   ['contactTextArea', 0, 'contact-buyer.html', 1],
   ['contactTextArea', 1, 'contact-buyer-fallback.html', 1],
