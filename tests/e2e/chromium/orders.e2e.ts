@@ -159,7 +159,9 @@ describe('Chromium: Order Details', () => {
     await page.click(`a[href="/orders-v3/order/${JOHN}"]`);
     await waitForSelectorIn(page, '[data-test-id="shipping-section-contact-buyer-value"] + [data-parley="contact"]');
     expect(await evaluateIn(page, () => document.querySelectorAll('[data-parley="contact"]').length)).toBe(1);
-    expect((await button(page, JOHN))!.label).toBe(`Contact buyer John Smith about order ${JOHN}`);
+    // The accessible name is written in the frame after insertion (before paint): wait for that frame.
+    const label = await poll(async () => (await button(page, JOHN))?.label, { message: 'the Contact button named' });
+    expect(label).toBe(`Contact buyer John Smith about order ${JOHN}`);
     await page.close();
   });
 
