@@ -72,7 +72,8 @@ export function nameProblem(name: string): 'email' | 'link' | 'phone' | undefine
 export function checkFiles(files: readonly Pick<FileMeta, 'id' | 'name' | 'size' | 'type'>[], reasonId: string | undefined): FileProblem[] {
   const problems: FileProblem[] = [];
   const reason = reasonId ? reasonById(reasonId) : undefined;
-  if (reason && !reason.attachments.allowed && files.length > 0) problems.push({ code: 'filesNotAllowed', severity: 'error', count: files.length });
+  if (reason && !reason.attachments.allowed && files.length > 0)
+    problems.push({ code: 'filesNotAllowed', severity: 'error', count: files.length });
   if (reason?.attachments.requiredBySpApi && files.length === 0) problems.push({ code: 'fileRequired', severity: 'error' });
   if (reason?.attachments.allowed && files.length > reason.attachments.max) {
     problems.push({ code: 'fileCount', severity: 'error', count: files.length, max: reason.attachments.max });
@@ -88,7 +89,10 @@ export function checkFiles(files: readonly Pick<FileMeta, 'id' | 'name' | 'size'
 }
 
 /** Why a new file cannot join the ones already attached (checked before its bytes are read), or undefined. */
-export function refuseNewFile(existing: readonly Pick<FileMeta, 'size'>[], file: { name: string; size: number; type: string }): 'kind' | 'total' | 'empty' | undefined {
+export function refuseNewFile(
+  existing: readonly Pick<FileMeta, 'size'>[],
+  file: { name: string; size: number; type: string },
+): 'kind' | 'total' | 'empty' | undefined {
   if (!isAllowedKind(file.name, file.type)) return 'kind';
   if (file.size === 0) return 'empty';
   const total = existing.reduce((sum, f) => sum + f.size, 0) + file.size;

@@ -48,7 +48,9 @@ describe('attachments: checks per message', () => {
   });
 
   it('a kind Amazon does not take is an error naming the file', () => {
-    expect(checkFiles([file('virus.exe')], 'invoice')).toEqual([{ code: 'fileKind', severity: 'error', fileId: 'virus.exe', name: 'virus.exe' }]);
+    expect(checkFiles([file('virus.exe')], 'invoice')).toEqual([
+      { code: 'fileKind', severity: 'error', fileId: 'virus.exe', name: 'virus.exe' },
+    ]);
   });
 
   it('refuses a new file before reading it: kind, empty, or over the total', () => {

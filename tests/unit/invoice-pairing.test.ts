@@ -28,7 +28,10 @@ describe('order ids in file names', () => {
 
 describe('pairing files with selected orders', () => {
   it('pairs by id, lists orders without a file and files that match none, with why', () => {
-    const result = pairFilesWithOrders([A, B, C], [`inv-${B}.pdf`, 'scan.pdf', `inv-${A}.pdf`, `inv-114-0000000-0000000.pdf`, `${A}+${B}.pdf`]);
+    const result = pairFilesWithOrders(
+      [A, B, C],
+      [`inv-${B}.pdf`, 'scan.pdf', `inv-${A}.pdf`, `inv-114-0000000-0000000.pdf`, `${A}+${B}.pdf`],
+    );
     expect(result.pairs).toEqual([
       { orderId: A, files: [2] },
       { orderId: B, files: [0] },
