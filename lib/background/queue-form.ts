@@ -7,7 +7,9 @@
  */
 import { BUSY_STATES, type QueueEvent } from '../domain/queue';
 import type { FormOutcome, FormReportOutput, FormWork } from '../domain/queue-view';
-import { getSettings } from '../storage';
+import { choiceFor, rememberChoice } from '../domain/reason-choices';
+import type { PageReasonOption } from '../domain/reason-labels';
+import { getReasonChoices, getSettings, reasonChoicesItem } from '../storage';
 import { readJobs, unsealPersonal, updateJobs, transitionJob, type StoredJob } from './queue-store';
 import { transition } from '../domain/queue';
 import { focusParleyTab, parleyTabId } from './queue-tab';
@@ -17,7 +19,9 @@ export async function formReady(orderId: string, tabId: number | undefined): Pro
   if (tabId === undefined || tabId !== (await parleyTabId())) return null;
   const job = (await readJobs()).find((j) => j.orderId === orderId && BUSY_STATES.includes(j.state));
   if (!job) return null;
-  if (job.state !== 'filling') return { mode: 'watch', jobId: job.id, attempt: job.attempts };
+  // A page reloaded while the seller was to choose the reason asks them again (and fills the text after).
+  const asked = job.state === 'awaiting-seller' && job.lastError?.code === REASON_ASKED;
+  if (job.state !== 'filling' && !asked) return { mode: 'watch', jobId: job.id, attempt: job.attempts };
   let text: string;
   try {
     text = (await unsealPersonal(job)).text;
@@ -26,7 +30,16 @@ export async function formReady(orderId: string, tabId: number | undefined): Pro
     await transitionJob(job.id, { type: 'pageError', error: { code: 'textUnreadable' } });
     return null;
   }
-  return { mode: 'fill', jobId: job.id, attempt: job.attempts, reason: job.reason, text, autoSubmit: job.autoSubmit };
+  const remembered = choiceFor(await getReasonChoices(), job.marketplaceId, job.reason);
+  return {
+    mode: 'fill',
+    jobId: job.id,
+    attempt: job.attempts,
+    reason: job.reason,
+    text,
+    autoSubmit: job.autoSubmit,
+    ...(remembered ? { remembered } : {}),
+  };
 }
 
 export interface FormReport {
@@ -35,6 +48,17 @@ export interface FormReport {
   outcome: FormOutcome;
   /** The page's own words (an error alert), or the reason names it offers. */
   message?: string;
+  /** With 'sent' after Parley asked: the option the seller chose for the job's reason. */
+  chosen?: PageReasonOption;
+}
+
+/** Parley asked the seller to choose the reason (see 'reasonAsked'): the note the queue view shows. */
+export const REASON_ASKED = 'reasonAsked';
+
+/** The seller's choice, remembered for the job's marketplace and reason once the page confirmed the send. */
+async function rememberSellerChoice(job: StoredJob, chosen: PageReasonOption): Promise<void> {
+  const choices = await getReasonChoices();
+  await reasonChoicesItem.setValue(rememberChoice(choices, job.marketplaceId, job.reason, chosen));
 }
 
 const STOP: FormReportOutput = { next: 'stop' };
@@ -54,16 +78,20 @@ function eventFor(report: FormReport): QueueEvent {
 
 export async function formReport(report: FormReport, tabId: number | undefined): Promise<FormReportOutput> {
   if (tabId === undefined || tabId !== (await parleyTabId())) return STOP;
+  if (report.outcome === 'reasonAsked') return handOver(report);
   if (report.outcome !== 'filled') {
     // The success banner is the truth for any attempt; other verdicts must come from the current one.
     const result = await updateJobs((jobs) => {
       const index = jobs.findIndex((j) => j.id === report.jobId);
       const job = jobs[index];
-      if (!job || (report.outcome !== 'sent' && job.attempts !== report.attempt)) return { value: false };
+      if (!job || (report.outcome !== 'sent' && job.attempts !== report.attempt)) return { value: undefined };
       const next = transition(job, eventFor(report), Date.now());
-      if (!next.ok) return { value: false };
-      return { jobs: jobs.with(index, next.job), changes: [{ before: job, after: next.job }], value: true };
+      if (!next.ok) return { value: undefined };
+      return { jobs: jobs.with(index, next.job), changes: [{ before: job, after: next.job }], value: job };
     });
+    // Only a choice Parley asked for, on a send the page confirmed, is remembered.
+    if (result && report.chosen && result.lastError?.code === REASON_ASKED)
+      await rememberSellerChoice(result, report.chosen).catch(() => {});
     if (result) kick();
     return STOP;
   }
@@ -83,6 +111,28 @@ export async function formReport(report: FormReport, tabId: number | undefined):
       changes: [{ before: job, after: result.job }],
       value: { next: submit ? 'submit' : 'watch' },
     };
+  });
+  if (next.next === 'watch' && !settings.paused) await focusParleyTab().catch(() => undefined);
+  return next;
+}
+
+/**
+ * The page offers options Parley does not understand and none is surely the job's
+ * reason: the seller chooses. The job waits in awaiting-seller with a note (never
+ * "Send for me": Parley does not press Send on a reason it did not pick), and the
+ * tab comes to the front.
+ */
+async function handOver(report: FormReport): Promise<FormReportOutput> {
+  const settings = await getSettings();
+  const note = { code: REASON_ASKED, ...(report.message ? { message: report.message } : {}) };
+  const next = await updateJobs<FormReportOutput>((jobs) => {
+    const index = jobs.findIndex((j) => j.id === report.jobId);
+    const job: StoredJob | undefined = jobs[index];
+    if (!job || job.attempts !== report.attempt) return { value: STOP };
+    if (job.state === 'awaiting-seller') return { value: { next: 'watch' } };
+    const result = transition(job, { type: 'formFilled', note }, Date.now());
+    if (!result.ok) return { value: STOP };
+    return { jobs: jobs.with(index, result.job), changes: [{ before: job, after: result.job }], value: { next: 'watch' } };
   });
   if (next.next === 'watch' && !settings.paused) await focusParleyTab().catch(() => undefined);
   return next;

@@ -4,6 +4,7 @@
  * (the text for one job, only to the Parley tab showing that order).
  */
 import { actionsFor, needsSeller, type Job, type SellerAction } from './queue';
+import type { PageReasonOption } from './reason-labels';
 
 /** The job without its text, key or history, plus what the seller may do with it. */
 export type JobView = Pick<
@@ -67,7 +68,16 @@ export interface QueueListOutput {
 
 /** The contact-form feature's orders: fill the form, or only watch for the page's verdict. */
 export type FormWork =
-  | { mode: 'fill'; jobId: string; attempt: number; reason: string; text: string; autoSubmit: boolean }
+  | {
+      mode: 'fill';
+      jobId: string;
+      attempt: number;
+      reason: string;
+      text: string;
+      autoSubmit: boolean;
+      /** The page option the seller chose for this reason on this marketplace before. */
+      remembered?: PageReasonOption;
+    }
   | { mode: 'watch'; jobId: string; attempt: number }
   | null;
 
@@ -78,6 +88,8 @@ export const FORM_OUTCOMES = [
   'sendFailed',
   'notConfirmed',
   'reasonUnavailable',
+  /** Some option is not understood and none is surely ours: the seller chooses (hand-over). */
+  'reasonAsked',
   'reasonDisabled',
   'noTextBox',
   'textNotAccepted',

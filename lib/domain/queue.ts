@@ -89,7 +89,8 @@ export type QueueEvent =
   | { type: 'hold'; reason: HoldReason }
   | { type: 'release' }
   | { type: 'startFill' }
-  | { type: 'formFilled' }
+  /** With `note`: the seller must finish the form (e.g. choose the reason), the note says why. */
+  | { type: 'formFilled'; note?: JobError }
   | { type: 'submitStarted' }
   | { type: 'confirmedSent' }
   | { type: 'pageError'; error: JobError }
@@ -170,7 +171,7 @@ export function transition<P>(job: Job<P>, event: QueueEvent, now: number): Tran
       if (job.attempts >= MAX_ATTEMPTS) return no('no-attempts-left');
       return to('filling', { attempts: job.attempts + 1, startedAt: now, deadlineAt: now + FILL_TIMEOUT_MS, nextAttemptAt: undefined });
     case 'formFilled':
-      return s === 'filling' ? to('awaiting-seller') : no('not-filling');
+      return s === 'filling' ? to('awaiting-seller', event.note ? { lastError: event.note } : {}) : no('not-filling');
     case 'submitStarted':
       if (s !== 'filling') return no('not-filling');
       if (!job.autoSubmit) return no('not-opted-in');

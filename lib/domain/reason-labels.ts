@@ -111,13 +111,36 @@ export interface PageReasonOption {
   value: string;
 }
 
-export type ReasonMatch = { index: number; by: 'label' | 'value' } | { index?: undefined; why: 'none' | 'ambiguous' };
+export type ReasonMatch =
+  { index: number; by: 'remembered' | 'label' | 'value' } | { index?: undefined; why: 'none' | 'ambiguous' | 'absent' };
 
 const unique = (indexes: number[]): number | 'none' | 'ambiguous' =>
   indexes.length === 1 ? indexes[0]! : indexes.length ? 'ambiguous' : 'none';
 
-/** The one option that is `reasonId`: by its label first, else by its value; or why there is none. */
-export function matchReasonOption(options: readonly PageReasonOption[], reasonId: string): ReasonMatch {
+const LABEL_INDEX: ReadonlyMap<string, string> = new Map(
+  Object.entries(REASON_LABELS).flatMap(([id, labels]) => labels.map((l) => [normaliseLabel(l), id] as const)),
+);
+const VALUE_INDEX: ReadonlyMap<string, string> = new Map(Object.keys(REASON_LABELS).map((id) => [normaliseValue(id), id]));
+
+/** The Parley reason an option is by what it says (label, else value), or undefined when it is not known. */
+export const reasonOfOption = (o: PageReasonOption): string | undefined =>
+  LABEL_INDEX.get(normaliseLabel(o.label)) ?? (o.value ? VALUE_INDEX.get(normaliseValue(o.value)) : undefined);
+
+const sameOption = (o: PageReasonOption, seen: PageReasonOption): boolean =>
+  normaliseLabel(o.label) === normaliseLabel(seen.label) && (!seen.value || o.value === seen.value);
+
+/**
+ * The one option that is `reasonId`: the option the seller chose for it before
+ * (`remembered`, same label and value), else by its label, else by its value; or
+ * why there is none. 'absent' means every option is known to be another reason
+ * (the page really does not offer this one); 'none' means some option is not
+ * understood, so the seller must choose.
+ */
+export function matchReasonOption(options: readonly PageReasonOption[], reasonId: string, remembered?: PageReasonOption): ReasonMatch {
+  if (remembered) {
+    const seen = unique(options.flatMap((o, i) => (sameOption(o, remembered) ? [i] : [])));
+    if (typeof seen === 'number') return { index: seen, by: 'remembered' };
+  }
   const labels = new Set((REASON_LABELS[reasonId] ?? []).map(normaliseLabel));
   const byLabel = unique(options.flatMap((o, i) => (labels.has(normaliseLabel(o.label)) ? [i] : [])));
   if (typeof byLabel === 'number') return { index: byLabel, by: 'label' };
@@ -125,5 +148,10 @@ export function matchReasonOption(options: readonly PageReasonOption[], reasonId
   const wanted = normaliseValue(reasonId);
   const byValue = unique(options.flatMap((o, i) => (o.value && normaliseValue(o.value) === wanted ? [i] : [])));
   if (typeof byValue === 'number') return { index: byValue, by: 'value' };
-  return { why: byValue };
+  if (byValue === 'ambiguous') return { why: 'ambiguous' };
+  const known = options.every((o) => {
+    const id = reasonOfOption(o);
+    return id !== undefined && id !== reasonId;
+  });
+  return { why: known && REASON_LABELS[reasonId] ? 'absent' : 'none' };
 }

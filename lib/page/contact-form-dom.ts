@@ -7,7 +7,7 @@
  * visible here, so every check reads the DOM (attributes, shadow roots).
  */
 import type { FormOutcome } from '../domain/queue-view';
-import { matchReasonOption } from '../domain/reason-labels';
+import { matchReasonOption, type PageReasonOption } from '../domain/reason-labels';
 import { observe } from './observe';
 import { anyOf, CONTACT_PAGE, queryAll, queryFirst, type ContactSelectorName } from './selectors';
 
@@ -91,19 +91,27 @@ export const offeredReasons = (root: ParentNode = document): string =>
     .filter(Boolean)
     .join(', ');
 
+const optionOf = (r: Element): PageReasonOption => ({ label: labelOf(r), value: r.getAttribute('value') ?? '' });
+
+/** The option the form has checked now (the seller's choice when Parley asked), or undefined. */
+export const checkedOption = (root: ParentNode = document): PageReasonOption | undefined => {
+  const radio = queryAll(root, CONTACT_PAGE.contactReason).find(isChecked);
+  return radio && optionOf(radio);
+};
+
 /**
- * Pick Parley's reason among the page's options by what each says (its label in the
- * page's language, else its value as a hint: lib/domain/reason-labels.ts). No unique
- * match is 'reasonUnavailable' with the page's own reason names: never a guess.
+ * Pick Parley's reason among the page's options by what each says: the option the
+ * seller chose for it before (`remembered`), its label in the page's language, else
+ * its value as a hint (lib/domain/reason-labels.ts). When every option is known to
+ * be another reason: 'reasonUnavailable' with the page's reason names. When some
+ * option is not understood: 'reasonAsked', and the seller chooses. Never a guess.
  */
-export function chooseReason(reason: string, root: ParentNode = document): Step | undefined {
+export function chooseReason(reason: string, root: ParentNode = document, remembered?: PageReasonOption): Step | undefined {
   const radios = queryAll(root, CONTACT_PAGE.contactReason);
-  const match = matchReasonOption(
-    radios.map((r) => ({ label: labelOf(r), value: r.getAttribute('value') ?? '' })),
-    reason,
-  );
-  const radio = match.index === undefined ? undefined : radios[match.index];
-  if (!radio) return { outcome: 'reasonUnavailable', message: offeredReasons(root) };
+  const match = matchReasonOption(radios.map(optionOf), reason, remembered);
+  if (match.index === undefined)
+    return { outcome: match.why === 'absent' ? 'reasonUnavailable' : 'reasonAsked', message: offeredReasons(root) };
+  const radio = radios[match.index]!;
   if (isDisabled(radio)) return { outcome: 'reasonDisabled', message: offeredReasons(root) };
   if (!isChecked(radio)) press(radio);
   return isChecked(radio) ? undefined : { outcome: 'reasonDisabled', message: offeredReasons(root) };

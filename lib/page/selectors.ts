@@ -66,7 +66,8 @@ export const CONTACT_PAGE = {
   /** Reasons: Katal radios (with or without a value), else plain radios of the form. Matched by label (reason-labels.ts). */
   contactReason: ['kat-radiobutton[value]', 'kat-radiobutton', '#ayb-contact-buyer input[type="radio"]'],
   contactLanguage: ['kat-tooltip kat-label'],
-  contactTextArea: ['.contact-buyer-text-area kat-textarea', 'kat-textarea'],
+  /** The message box: Katal's (its textarea is in the shadow root), else a plain textarea of the form. */
+  contactTextArea: ['.contact-buyer-text-area kat-textarea', 'kat-textarea', '#ayb-contact-buyer textarea', 'form textarea'],
   /** Inside kat-textarea's open shadow root. */
   contactTextAreaInner: ['textarea[part="textarea"]', 'textarea'],
   contactFileInput: ['div.contact-buyer-file-input input[type="file"]'],

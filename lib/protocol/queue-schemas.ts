@@ -37,4 +37,6 @@ export const FormReportInputSchema = v.strictObject({
   attempt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
   outcome: v.picklist(FORM_OUTCOMES),
   message: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  /** The reason option the seller chose when Parley asked (label and value, as the page shows them). */
+  chosen: v.optional(v.strictObject({ label: v.pipe(v.string(), v.maxLength(200)), value: v.pipe(v.string(), v.maxLength(200)) })),
 });

@@ -22,6 +22,8 @@ import {
   type PendingImport,
   type SendersData,
 } from './contacts';
+import { ReasonChoicesSchema } from './reason-choices';
+import type { ReasonChoices } from '../domain/reason-choices';
 
 export { type Settings, DEFAULT_SETTINGS };
 
@@ -46,6 +48,8 @@ export const queueQuarantineItem = storage.defineItem<QuarantineData>('local:que
   fallback: EMPTY_QUARANTINE,
   migrations: {},
 });
+/** Which page option the seller chose for a reason Parley could not recognise (lib/storage/reason-choices.ts). */
+export const reasonChoicesItem = storage.defineItem<ReasonChoices>('local:reasonChoices', { version: 1, fallback: {}, migrations: {} });
 /** The one tab Parley fills forms in; session-only (tab ids die with the browser). */
 export const queueTabItem = storage.defineItem<number | null>('session:queueTab', { fallback: null });
 /** Set once per browser session: its absence at worker start means the browser (or Parley) started afresh. */
@@ -101,8 +105,13 @@ export const PERSISTED_ITEMS: PersistedItem[] = [
   { name: 'contactsSenders', key: 'contactsSenders', item: contactsSendersItem, schema: SendersDataStrictSchema, version: 1 },
   { name: 'contactsHistory', key: 'contactsHistory', item: contactsHistoryItem, schema: HistoryDataStrictSchema, version: 1 },
   { name: 'composerTemplates', key: 'composerTemplates', item: composerTemplatesItem, schema: TemplatesDataSchema, version: 1 },
+  { name: 'reasonChoices', key: 'reasonChoices', item: reasonChoicesItem, schema: ReasonChoicesSchema, version: 1 },
   { name: 'composerDrafts', key: 'composerDrafts', item: composerDraftsItem, schema: DraftsDataSchema, version: 1 },
 ];
+
+export async function getReasonChoices(): Promise<ReasonChoices> {
+  return (await readValidated(reasonChoicesItem, ReasonChoicesSchema)).value;
+}
 
 export async function getSettings(): Promise<Settings> {
   return (await readValidated(settingsItem, SettingsSchema)).value;

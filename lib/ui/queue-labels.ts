@@ -29,6 +29,8 @@ export function formatTime(at: number): string {
 /** The line under the state: why it waits, what went wrong, or what the seller should do. */
 export function detailOf(job: JobView): string | undefined {
   if (job.state === 'held' && job.heldFor) return maybe(`queueHeld_${job.heldFor}`);
+  if (job.state === 'awaiting-seller' && job.lastError?.code === 'reasonAsked')
+    return t('queueHint_reasonAsked', job.lastError.message ?? '');
   if (job.state === 'awaiting-seller') return t('queueHint_awaitingSeller');
   if (job.state === 'needs-check') return t('queueHint_needsCheck');
   return undefined;
@@ -36,6 +38,7 @@ export function detailOf(job: JobView): string | undefined {
 
 export function errorText(job: JobView): string | undefined {
   const e = job.lastError;
-  if (!e || job.state === 'sent') return undefined;
+  // Parley's question to the seller is the detail line (detailOf), not an error.
+  if (!e || job.state === 'sent' || e.code === 'reasonAsked') return undefined;
   return maybe(`queueError_${e.code}`, e.message ?? '') ?? t('queueError_unknown', e.code);
 }

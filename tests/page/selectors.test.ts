@@ -61,6 +61,8 @@ const CASES: readonly Case[] = [
   ['contactLanguage', 0, 'contact-buyer.html', 1],
   ['contactTextArea', 0, 'contact-buyer.html', 1],
   ['contactTextArea', 1, 'contact-buyer-fallback.html', 1],
+  ['contactTextArea', 2, HAND, 1, '#textbox-plain'],
+  ['contactTextArea', 3, HAND, 1, '#textbox-form'],
   // kat-textarea's shadow root content (static fixtures cannot hold live shadow roots).
   ['contactTextAreaInner', 0, HAND, 1, '#textarea-part'],
   ['contactTextAreaInner', 1, HAND, 1, '#textarea-plain'],

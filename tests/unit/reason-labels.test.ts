@@ -61,7 +61,10 @@ describe('reasons by meaning', () => {
   });
 
   it('never guesses: no match, or two options that could be it, is no match', () => {
-    expect(matchReasonOption(opts(['Schedule a delivery', '1'], ['Send an invoice', '2']), 'confirmOrderDetails')).toEqual({ why: 'none' });
+    expect(matchReasonOption(opts(['Schedule a delivery', '1'], ['Send an invoice', '2']), 'confirmOrderDetails')).toEqual({
+      why: 'absent',
+    });
+    expect(matchReasonOption(opts(['Ask a question', '1'], ['Send an invoice', '2']), 'confirmOrderDetails')).toEqual({ why: 'none' });
     expect(matchReasonOption(opts(['Send an invoice', '1'], ['Send an invoice', '2']), 'invoice')).toEqual({ why: 'ambiguous' });
     expect(matchReasonOption(opts(['A', 'invoice'], ['B', 'INVOICE']), 'invoice')).toEqual({ why: 'ambiguous' });
     // A look-alike is not the reason: only the whole label counts.

@@ -24,7 +24,9 @@ import {
 } from '../contact-form-dom';
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
+import { showReasonNote, sellerChoice, trackChoice } from '../reason-note';
 import { anyOf, CONTACT_PAGE, queryFirst } from '../selectors';
+import type { PageReasonOption } from '../../domain/reason-labels';
 
 type Work = NonNullable<FormWork>;
 
@@ -38,12 +40,13 @@ async function ask<K extends MessageType>(type: K, input: InputOf<K>, tries = 4)
   return answer;
 }
 
-async function report(work: Work, step: Step): Promise<FormReportOutput['next']> {
+async function report(work: Work, step: Step, chosen?: PageReasonOption): Promise<FormReportOutput['next']> {
   const answer = await ask('queue/formReport', {
     jobId: work.jobId,
     attempt: work.attempt,
     outcome: step.outcome,
     ...(step.message ? { message: step.message } : {}),
+    ...(chosen ? { chosen } : {}),
   });
   return answer.ok ? answer.value.next : 'stop';
 }
@@ -52,7 +55,7 @@ async function report(work: Work, step: Step): Promise<FormReportOutput['next']>
 async function fill(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal): Promise<Step | undefined> {
   const form = await waitFor(['contactReason', 'contactCanceledNotice'], FORM_TIMEOUT_MS, signal);
   if (!form || form.name !== 'contactReason') return { outcome: 'noForm' };
-  const refused = chooseReason(work.reason);
+  const refused = chooseReason(work.reason, document, work.remembered);
   if (refused) return refused;
   const box = await waitFor(['contactTextArea'], TEXT_BOX_TIMEOUT_MS, signal);
   if (!box) return { outcome: 'noTextBox' };
@@ -90,6 +93,29 @@ async function watch(work: Work, signal: AbortSignal): Promise<void> {
   if (step && !signal.aborted) await report(work, step);
 }
 
+/**
+ * Parley could not tell which option is the job's reason: a note asks the seller to
+ * choose; once they have, the text is filled and Parley watches for the banner. The
+ * option checked when the page confirms is the seller's choice, reported to be
+ * remembered for next time.
+ */
+async function askSeller(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal): Promise<void> {
+  const local = new AbortController();
+  signal.addEventListener('abort', () => local.abort(), { once: true });
+  const reasons = queryFirst(document, CONTACT_PAGE.contactReason);
+  const anchor = reasons?.closest('fieldset, [role="radiogroup"], form') ?? reasons;
+  if (anchor) showReasonNote(work.reason, anchor, local.signal);
+  let chosen = await sellerChoice(signal);
+  local.abort();
+  if (!chosen || signal.aborted) return;
+  trackChoice(signal, (option) => (chosen = option));
+  const box = await waitFor(['contactTextArea'], undefined, signal);
+  // The seller has the form: text the page did not take is theirs to type.
+  if (box) await typeText(box.element, work.text, signal);
+  const step = await verdict(signal, undefined, false);
+  if (step && !signal.aborted) await report(work, step, chosen);
+}
+
 export const contactForm: PageFeature = {
   id: 'contact-form',
   pages: ['contact-buyer'],
@@ -103,6 +129,10 @@ export const contactForm: PageFeature = {
 
     const problem = await fill(work, signal);
     if (signal.aborted) return;
+    if (problem?.outcome === 'reasonAsked') {
+      if ((await report(work, problem)) === 'watch') await askSeller(work, signal);
+      return;
+    }
     if (problem) {
       await report(work, problem);
       return;
