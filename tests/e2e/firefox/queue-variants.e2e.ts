@@ -1,0 +1,25 @@
+/** Contact Buyer variants in Firefox ESR (the stories: tests/e2e/queue-variants-steps.ts). */
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
+import { handOverOnVariant, unknownReasonRemembered, type QueueDriver } from '../queue-variants-steps.ts';
+
+let h: FirefoxHarness;
+let d: QueueDriver;
+
+beforeAll(async () => {
+  h = await launchFirefox();
+  const control = await h.page();
+  await h.gotoExtensionPage(control, 'options.html');
+  d = { site: h.site, control, pages: () => h.browser.pages() };
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => h.site.reset());
+
+describe('Firefox: Contact Buyer variants', () => {
+  it.each(['snake', 'numeric-de', 'ja-novalue', 'plain'] as const)('hand-over on the %s page: one message', (variant) =>
+    handOverOnVariant(d, variant, 'Firefox'),
+  );
+  it('unknown reason labels: the seller chooses once, Parley remembers', () => unknownReasonRemembered(d, 'Firefox'));
+});
