@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ORDER_PAGE_MATCHES } from '@/lib/domain/marketplaces';
+import { ORDER_PAGE_MATCHES } from '@/lib/domain/seller-central-hosts';
 import { startFeatures } from '@/lib/page/feature-registry';
 import { ORDER_PAGE_FEATURES } from '@/lib/page/features';
 

@@ -41,16 +41,25 @@ export interface BuyerLanguage {
   source: 'buyer' | 'marketplace';
 }
 
-/** The marketplace of an order: by marketplace id, else by the Seller Central host. */
+/**
+ * Hosts that show the orders of several marketplaces: unified EU accounts run DE,
+ * FR, IT, ES and NL on the .co.uk host (seller-central.md, corrections), so there
+ * the host is no evidence of the order's marketplace.
+ */
+export const MULTI_MARKETPLACE_HOSTS: readonly string[] = ['sellercentral.amazon.co.uk'];
+
+/**
+ * The marketplace of an order: by marketplace id (the page's own links), else by
+ * the Seller Central host where one host is one marketplace; unknown otherwise,
+ * never a guess (a UK guess for a German order would send to the wrong site).
+ */
 export function marketplaceOf(
   order: Pick<OrderFacts, 'marketplaceId' | 'host'>,
   marketplaces: readonly Marketplace[] = MARKETPLACES,
 ): Marketplace | undefined {
   const host = order.host.toLowerCase();
-  return (
-    (order.marketplaceId ? marketplaces.find((mp) => mp.id === order.marketplaceId) : undefined) ??
-    marketplaces.find((mp) => mp.host === host)
-  );
+  const byId = order.marketplaceId ? marketplaces.find((mp) => mp.id === order.marketplaceId) : undefined;
+  return byId ?? (MULTI_MARKETPLACE_HOSTS.includes(host) ? undefined : marketplaces.find((mp) => mp.host === host));
 }
 
 /**

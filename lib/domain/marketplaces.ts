@@ -3,6 +3,8 @@
  * buyer-facing language Amazon uses there, and the encrypted-address domain.
  * Source: ../shared/seller-central.md. Pure data, no browser imports.
  */
+// The host lists live apart, so content scripts need not carry this table (seller-central-hosts.ts).
+import { SELLER_CENTRAL_HOSTS } from './seller-central-hosts';
 export interface Marketplace {
   /** Two-letter code used in the UI and in template variables. */
   code: string;
@@ -49,16 +51,7 @@ export const MARKETPLACES: readonly Marketplace[] = [
   m('SG', 'A19VAU5U5O7RUS', 'sg', 'en'),
 ];
 
-/** Unified hosts that serve several marketplaces (legacy Europe / Japan). */
-export const EXTRA_HOSTS: readonly string[] = ['sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com'];
-
-export const SELLER_CENTRAL_HOSTS: readonly string[] = [...MARKETPLACES.map((mp) => mp.host), ...EXTRA_HOSTS];
-
-/** Manifest match patterns: https only, every Seller Central host. */
-export const SELLER_CENTRAL_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/*`);
-
-/** The order pages (Manage Orders and Order Details live under /orders-v3). */
-export const ORDER_PAGE_MATCHES: readonly string[] = SELLER_CENTRAL_HOSTS.map((host) => `https://${host}/orders-v3*`);
+export { EXTRA_HOSTS, ORDER_PAGE_MATCHES, SELLER_CENTRAL_HOSTS, SELLER_CENTRAL_MATCHES } from './seller-central-hosts';
 
 export function isSellerCentralHost(host: string): boolean {
   return SELLER_CENTRAL_HOSTS.includes(host.toLowerCase());

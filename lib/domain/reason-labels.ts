@@ -117,14 +117,18 @@ export type ReasonMatch =
 const unique = (indexes: number[]): number | 'none' | 'ambiguous' =>
   indexes.length === 1 ? indexes[0]! : indexes.length ? 'ambiguous' : 'none';
 
-const LABEL_INDEX: ReadonlyMap<string, string> = new Map(
-  Object.entries(REASON_LABELS).flatMap(([id, labels]) => labels.map((l) => [normaliseLabel(l), id] as const)),
-);
-const VALUE_INDEX: ReadonlyMap<string, string> = new Map(Object.keys(REASON_LABELS).map((id) => [normaliseValue(id), id]));
+// Built on first use: a module-level Map would keep the whole table in every
+// bundle that imports this file (content scripts: the order pages' is size-bound).
+let indexes: { labels: ReadonlyMap<string, string>; values: ReadonlyMap<string, string> } | undefined;
+const index = () =>
+  (indexes ??= {
+    labels: new Map(Object.entries(REASON_LABELS).flatMap(([id, labels]) => labels.map((l) => [normaliseLabel(l), id] as const))),
+    values: new Map(Object.keys(REASON_LABELS).map((id) => [normaliseValue(id), id])),
+  });
 
 /** The Parley reason an option is by what it says (label, else value), or undefined when it is not known. */
 export const reasonOfOption = (o: PageReasonOption): string | undefined =>
-  LABEL_INDEX.get(normaliseLabel(o.label)) ?? (o.value ? VALUE_INDEX.get(normaliseValue(o.value)) : undefined);
+  index().labels.get(normaliseLabel(o.label)) ?? (o.value ? index().values.get(normaliseValue(o.value)) : undefined);
 
 const sameOption = (o: PageReasonOption, seen: PageReasonOption): boolean =>
   normaliseLabel(o.label) === normaliseLabel(seen.label) && (!seen.value || o.value === seen.value);

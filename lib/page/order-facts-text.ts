@@ -5,7 +5,6 @@
  */
 import type { OrderItem } from '../domain/order';
 import { isCustomizedMarker, isDigitalMarker, itemFieldOf } from '../domain/order-labels';
-import { marketplaceByHost } from '../domain/marketplaces';
 import { anyOf, ORDER_PAGE, queryAll } from './selectors';
 
 /** Whitespace collapsed, trimmed, at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -57,8 +56,9 @@ export function hrefParam(href: string | null, name: string): string | undefined
 /** The marketplace a Seller Central link names, else the one this host serves. */
 export function marketplaceIdOf(link: Element | null): string | undefined {
   const fromLink = hrefParam(link?.getAttribute('href') ?? null, 'marketplaceID');
-  if (fromLink && /^[A-Z0-9]{8,20}$/.test(fromLink)) return fromLink;
-  return marketplaceByHost(location.hostname)?.id;
+  // Only the link says: unified EU accounts show DE, FR, IT, ES and NL orders on the
+  // .co.uk host, so the host is no evidence here (the background weighs it, marketplaceOf).
+  return fromLink && /^[A-Z0-9]{8,20}$/.test(fromLink) ? fromLink : undefined;
 }
 
 /** Same-origin path + query of a link, for the Contact Buyer URL; undefined for other origins. */

@@ -33,7 +33,10 @@ export function orderIdOfLink(link: Element | null): string | undefined {
   return ORDER_IN_HREF.exec(href)?.[1];
 }
 
-function base(orderId: string, source: OrderFacts['source']): Pick<OrderFacts, 'orderId' | 'host' | 'source' | 'seenAt' | 'pageLanguage'> {
+export function base(
+  orderId: string,
+  source: OrderFacts['source'],
+): Pick<OrderFacts, 'orderId' | 'host' | 'source' | 'seenAt' | 'pageLanguage'> {
   const lang = pageLanguage();
   return { orderId, host: clean(location.hostname, 100), source, seenAt: Date.now(), ...(lang ? { pageLanguage: lang } : {}) };
 }

@@ -39,6 +39,8 @@ export const ORDER_PAGE = {
     'a[data-test-id="buyer-name-with-link"]',
     'a[href*="/messaging/contact?"]',
   ],
+  /** A status label in an order card without our table (order-card.ts): the table's class, else any status-named label. */
+  cardStatus: ['.main-status', '[class*="status-label"]', '[class*="order-status"]'],
   detailsBuyerName: ['[data-test-id="shipping-section-contact-buyer-value"]', '[data-test-id="buyer-name-with-link"]'],
 
   // -- Order details --

@@ -199,3 +199,13 @@ describe('orderIdOfLink', () => {
     expect(orderIdOfLink(link(href))).toBe(expected);
   });
 });
+
+describe('the marketplace on a unified EU account', () => {
+  it('comes from each buyer link, not from the .co.uk host the page is on', () => {
+    const facts = [...listFacts('orders-list-de.html', 'https://sellercentral.amazon.co.uk/orders-v3?pageSize=100').values()];
+    const ids = new Set(facts.map((f) => f.marketplaceId).filter(Boolean));
+    expect(ids).toEqual(new Set(['A13V1IB3VIYZZH', 'A1F83G8C2ARO7P', 'A1PA6795UKMFR9', 'A1RKKUPIHCS9HS']));
+    // A row without a buyer link names no marketplace: unknown, not "UK" from the host.
+    for (const f of facts.filter((x) => !x.contactUrl)) expect(f.marketplaceId).toBeUndefined();
+  });
+});

@@ -42,7 +42,14 @@ describe('buyerLanguageFor', () => {
       { lang: 'fr', source: 'marketplace' },
     ],
     ['id beats host', { marketplaceId: 'APJ6JRA9NG5V4', host: 'sellercentral.amazon.de' }, { lang: 'it', source: 'marketplace' }],
-    ['host case does not matter', { marketplaceId: undefined, host: 'SellerCentral.Amazon.CO.UK' }, { lang: 'en', source: 'marketplace' }],
+    ['host case does not matter', { marketplaceId: undefined, host: 'SellerCentral.Amazon.DE' }, { lang: 'de', source: 'marketplace' }],
+    // Unified EU accounts show DE/FR/IT/ES/NL orders on .co.uk: the host is no evidence there.
+    ['.co.uk host without id: unknown', { marketplaceId: undefined, host: 'sellercentral.amazon.co.uk' }, undefined],
+    [
+      'a German order on the .co.uk host',
+      { marketplaceId: 'A1PA6795UKMFR9', host: 'sellercentral.amazon.co.uk' },
+      { lang: 'de', source: 'marketplace' },
+    ],
     ['Europe host without id: unknown', { marketplaceId: undefined, host: 'sellercentral-europe.amazon.com' }, undefined],
     [
       'unknown marketplace id falls back to the host',

@@ -6,6 +6,7 @@ import { CONTACT_BUTTON_SELECTOR, contactButtons, HOVER_BACKGROUND, REST_BACKGRO
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '../order-facts';
+import { cardStatusOf, factsFromCard, orderCardOf } from '../order-card';
 import { orderReporter } from '../order-reporter';
 import { anyOf, ORDER_PAGE, queryFirst } from '../selectors';
 import { showToast } from '../toast';
@@ -29,7 +30,14 @@ export const contactButton: PageFeature = {
     const onDetails = isOrderDetailsPath(location.pathname);
     const buttons = contactButtons();
     const rowSelector = anyOf(ORDER_PAGE.orderRow);
-    const readFacts = (el: Element): OrderFacts | undefined => (onDetails ? factsFromDetails() : factsFromRow(el));
+    const contactLink = anyOf(ORDER_PAGE.contactLink);
+    // A card (no table row) is reported through the link it was found by.
+    const cardLinks = new WeakMap<Element, { link: Element; orderId: string }>();
+    const readFacts = (el: Element): OrderFacts | undefined => {
+      if (onDetails) return factsFromDetails();
+      const card = cardLinks.get(el);
+      return card ? factsFromCard(el, card.link, card.orderId) : factsFromRow(el);
+    };
     const reporter = orderReporter(readFacts, signal);
     // Status labels repeat ("Shipped" 500 times): normalise each distinct label once.
     const canceledLabels = new Map<string, boolean>();
@@ -59,18 +67,25 @@ export const contactButton: PageFeature = {
         const node = batch[i]!;
         const anchor = from[i]!;
         if (!node.isConnected) continue; // re-rendered away
-        // List: only buyer links of an order, inside an order row (a stray button
-        // is gone again before the frame is painted).
+        // List: only buyer links of an order: inside an order row, or (no table: a
+        // card layout) a Contact Buyer link naming its order. A stray button is
+        // gone again before the frame is painted.
         const row = onDetails ? null : anchor.closest(rowSelector);
         const orderId = onDetails ? node.getAttribute('data-order-id') : orderIdOfLink(anchor);
-        if ((!onDetails && !row) || !orderId) {
+        const card = !onDetails && !row && orderId && anchor.matches(contactLink) ? orderCardOf(anchor, orderId) : null;
+        if ((!onDetails && !row && !card) || !orderId) {
           node.remove();
           continue;
         }
         if (!onDetails) node.setAttribute('data-order-id', orderId); // Order Details: set on insertion
-        const status = row ? queryFirst(row, ORDER_PAGE.rowMainStatus) : queryFirst(document, ORDER_PAGE.detailsItemStatus);
+        if (card) cardLinks.set(card, { link: anchor, orderId });
+        const status = row
+          ? queryFirst(row, ORDER_PAGE.rowMainStatus)
+          : card
+            ? cardStatusOf(card)
+            : queryFirst(document, ORDER_PAGE.detailsItemStatus);
         buttons.decorate(node, anchor.textContent ?? '', orderId, isCanceled(status?.textContent));
-        reporter.add(row ?? document.documentElement, orderId);
+        reporter.add(row ?? card ?? document.documentElement, orderId);
       }
     };
     const insert = (anchor: Element, orderId?: string): void => {
@@ -113,7 +128,14 @@ export const contactButton: PageFeature = {
       pending.add(orderId);
       try {
         const row = wrapper.closest(rowSelector);
-        const facts = onDetails ? factsFromDetails() : row ? factsFromRow(row) : undefined;
+        const link = wrapper.previousElementSibling;
+        const facts = onDetails
+          ? factsFromDetails()
+          : row
+            ? factsFromRow(row)
+            : link
+              ? factsFromCard(orderCardOf(link, orderId), link, orderId)
+              : undefined;
         // Clicked before its frame came (or the row changed): a canceled order opens nothing.
         if (isCanceled(facts?.statusLabel)) return showToast(t('ordersContactCanceledWhy'), 'error', signal);
         const answer = await sendMessage('orders/openComposer', { orderId, ...(facts?.orderId === orderId ? { facts } : {}) });
