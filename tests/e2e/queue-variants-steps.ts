@@ -133,3 +133,36 @@ export async function unknownReasonRemembered(d: QueueDriver, browserName: strin
     ['confirmOrderDetails', second],
   ]);
 }
+
+/** Buttons on the card layout: one per Contact Buyer link, for its order, named; the canceled one disabled. */
+function cardCensus(page: AnyPage) {
+  return evaluateIn(page, () => {
+    const links = [...document.querySelectorAll('.order-cards a[href*="/messaging/contact?"]')];
+    const wrong = links.filter((link) => {
+      const next = link.nextElementSibling as HTMLElement | null;
+      const id = new URL(link.getAttribute('href')!, location.href).searchParams.get('orderID');
+      return !(next?.dataset.parley === 'contact' && next.dataset.orderId === id && next.querySelector('button[aria-label]'));
+    }).length;
+    const wrappers = document.querySelectorAll('[data-parley="contact"]').length;
+    const canceled = document.querySelector<HTMLButtonElement>('[data-parley="contact"][data-order-id="114-6666666-1111111"] > button');
+    return { links: links.length, wrappers, wrong, canceledDisabled: canceled?.disabled ?? null };
+  });
+}
+
+/** Manage Orders drawn as cards without data-test-ids: a Contact button per buyer name, through a re-render. */
+export async function buttonsOnCards(page: AnyPage, site: MockSite, url: string): Promise<void> {
+  site.setOrdersLayout('cards');
+  await (page as unknown as { goto(u: string): Promise<unknown> }).goto(url);
+  const settled = (c: Awaited<ReturnType<typeof cardCensus>>) => c.links >= 20 && c.wrappers === c.links && c.wrong === 0;
+  const first = await poll(async () => ((c) => (settled(c) ? c : false))(await cardCensus(page)), {
+    timeout: 15_000,
+    message: 'one Contact button per buyer name on the card layout',
+  });
+  expect(first.canceledDisabled).toBe(true);
+  await evaluateIn(page, () => (window as unknown as { __mock: { rerender(): number } }).__mock.rerender());
+  const again = await poll(async () => ((c) => (settled(c) ? c : false))(await cardCensus(page)), {
+    timeout: 15_000,
+    message: 'the buttons back after the cards re-rendered',
+  });
+  expect(again.links).toBe(first.links);
+}

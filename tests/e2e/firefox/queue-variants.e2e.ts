@@ -1,7 +1,7 @@
-/** Contact Buyer variants in Firefox ESR (the stories: tests/e2e/queue-variants-steps.ts). */
+/** Contact Buyer variants and the card-layout orders page in Firefox ESR (the stories: tests/e2e/queue-variants-steps.ts). */
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
-import { handOverOnVariant, unknownReasonRemembered, type QueueDriver } from '../queue-variants-steps.ts';
+import { buttonsOnCards, handOverOnVariant, unknownReasonRemembered, type QueueDriver } from '../queue-variants-steps.ts';
 
 let h: FirefoxHarness;
 let d: QueueDriver;
@@ -22,4 +22,9 @@ describe('Firefox: Contact Buyer variants', () => {
     handOverOnVariant(d, variant, 'Firefox'),
   );
   it('unknown reason labels: the seller chooses once, Parley remembers', () => unknownReasonRemembered(d, 'Firefox'));
+  it('Manage Orders as cards without data-test-ids: one Contact button per buyer name, through a re-render', async () => {
+    const page = await h.page();
+    await buttonsOnCards(page, h.site, h.url('/orders-v3?pageSize=100'));
+    await page.close();
+  });
 });
