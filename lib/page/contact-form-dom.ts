@@ -9,7 +9,7 @@
 import type { FormOutcome } from '../domain/queue-view';
 import { matchReasonOption, type PageReasonOption } from '../domain/reason-labels';
 import { observe } from './observe';
-import { anyOf, CONTACT_PAGE, queryAll, queryFirst, type ContactSelectorName } from './selectors';
+import { anyOf, CONTACT_PAGE, mainSend, queryAll, queryFirst, type ContactSelectorName } from './selectors';
 
 export const FORM_TIMEOUT_MS = 15_000;
 export const TEXT_BOX_TIMEOUT_MS = 10_000;
@@ -149,7 +149,7 @@ export async function typeText(box: Element, text: string, signal: AbortSignal, 
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   if (field.value !== text) return { outcome: 'textNotAccepted' };
-  const send = queryFirst(root, CONTACT_PAGE.contactSend);
+  const send = mainSend(root);
   if (!send) return { outcome: 'noForm' };
   return (await whenEnabled(send, ACCEPT_TIMEOUT_MS, signal)) ? undefined : { outcome: 'textNotAccepted' };
 }

@@ -73,15 +73,24 @@ export const CONTACT_PAGE = {
   /** Inside kat-textarea's open shadow root. */
   contactTextAreaInner: ['textarea[part="textarea"]', 'textarea'],
   contactFileInput: ['div.contact-buyer-file-input input[type="file"]'],
-  contactSend: ['kat-button.ayb-contact-form-send-button', 'kat-button[label="Send"]'],
+  /** The page's Send, outside the form. A bare label match may also hit the review dialog's own Send: see mainSend(). */
+  contactSend: ['kat-button.ayb-contact-form-send-button', 'kat-button[label="Send"]', 'kat-button[variant="primary"]'],
   contactSuccess: ['.kat-alert-success-content'],
   /** The page's own error after Send (or when the order cannot be contacted). */
   contactError: ['.kat-alert-danger-content', 'kat-alert[variant="danger"]', '.kat-alert-error-content'],
   /** Canceled orders: no form, a notice to use Customer Service's Contact Us form instead. */
   contactCanceledNotice: ['.ayb-canceled-notice', 'kat-alert[variant="warning"]'],
   /** The review dialog shown on Send when the buyer's language differs from the page's. */
-  contactReviewDialog: ['kat-modal.ayb-language-review', 'kat-modal[visible]'],
-  contactReviewConfirm: ['kat-button.ayb-review-confirm', 'kat-modal [slot="footer"][variant="primary"]'],
+  contactReviewDialog: ['kat-modal.ayb-language-review', 'kat-modal[visible]', 'div[role="dialog"]'],
+  /** Inside the dialog: its confirming Send (the real page's is a bare kat-button[label="Send"]). */
+  contactReviewConfirm: [
+    'kat-button.ayb-review-confirm',
+    'kat-modal [slot="footer"][variant="primary"]',
+    'kat-button[label="Send"]',
+    'kat-button[variant="primary"]',
+  ],
+  /** A question before the form, seen on the real site: "YES, contact the original buyer" (it only leads to the form). */
+  contactInterstitial: ['input[value="YES, contact the original buyer"]', 'input[type="submit"][value^="YES"]'],
   /** The encrypted relay address in the To field (Contact Buyer / messages pages). */
   relayAddress: ['[data-test-id="buyer-email-address"]', '[data-test-id="to-field"]', 'a[href^="mailto:"][href*="@marketplace.amazon."]'],
 } as const satisfies Record<string, SelectorList>;
@@ -117,6 +126,18 @@ export function queryAll<E extends Element = Element>(root: ParentNode, selector
     if (found.length > 0) return [...found];
   }
   return [];
+}
+
+/** Dialogs of the Contact Buyer page (the language review): their buttons are never the page's own Send. */
+const IN_DIALOG = 'kat-modal, [role="dialog"]';
+
+/** The page's Send button: the first match of contactSend that is not inside a dialog. */
+export function mainSend(root: ParentNode): Element | null {
+  for (const selector of CONTACT_PAGE.contactSend) {
+    const found = [...root.querySelectorAll(selector)].find((el) => !el.closest(IN_DIALOG));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** One CSS selector list matching any fallback, for observe() and closest(). */

@@ -96,6 +96,8 @@ export async function handOverOnVariant(d: QueueDriver, variant: ContactVariant,
   const tab = await contactTab(d);
   await waitForJob(d, id, 'awaiting-seller');
   await poll(async () => (await pageText(tab)) === text, { message: `the text in the ${variant} page` });
+  // Behind the question, the form is on the page YES loaded.
+  if (variant === 'interstitial') expect(tab.url()).toContain('confirmed=1');
   expect(await hasNote(tab)).toBe(false);
   expect(d.site.sent()).toEqual([]);
   await pressSend(tab);

@@ -58,16 +58,17 @@ describe('contact form: hand-over', () => {
 
 describe('contact form: Send for me (opt-in)', () => {
   it.each([
-    ['same language', false],
-    ['the language review dialog', true],
-  ])('presses Send once, through %s, and reports the banner', async (_name, languageDiffers) => {
-    await openPage({ languageDiffers });
+    ['same language', false, false],
+    ['the review dialog (div role=dialog with its own Send)', true, false],
+    ['the older kat-modal review', true, true],
+  ])('presses Send once, through %s, and reports the banner', async (_name, languageDiffers, katmodal) => {
+    await openPage({ languageDiffers, mock: { katmodal } });
     h.answers = ['submit'];
     start();
     await flush();
     await flush();
     expect(h.sends).toHaveLength(1);
-    expect(document.querySelector('kat-modal.ayb-language-review')).toBeNull();
+    expect(document.querySelector('kat-modal.ayb-language-review, [role="dialog"]')).toBeNull();
     expect(h.reports).toEqual([{ outcome: 'filled' }, { outcome: 'sent' }]);
   });
 

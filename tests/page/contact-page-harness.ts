@@ -16,7 +16,7 @@ const URL_BASE = `https://sellercentral.amazon.com/messaging/contact?orderID=${O
 export const TEXT = 'Hello, your order 112-1234567-1234567 ships tomorrow.';
 
 export interface PageOptions {
-  mock?: Partial<Record<'slow' | 'notextbox' | 'sendfail', boolean>>;
+  mock?: Partial<Record<'slow' | 'notextbox' | 'sendfail' | 'katmodal', boolean>>;
   languageDiffers?: boolean;
   canceled?: boolean;
   sendNeverAnswers?: boolean;
@@ -52,7 +52,7 @@ export async function openPage(opts: PageOptions = {}): Promise<void> {
     reasons: (['confirmOrderDetails', 'unexpectedProblem', 'returnQuestion'] as const).map((id, i) =>
       pageReason(opts.variant ?? 'standard', 'en_US', id, i, id === 'returnQuestion'),
     ),
-    mock: { slow: false, notextbox: false, sendfail: false, variant: opts.variant ?? 'standard', ...opts.mock },
+    mock: { slow: false, notextbox: false, sendfail: false, katmodal: false, variant: opts.variant ?? 'standard', ...opts.mock },
   };
   const boot = document.createElement('script');
   boot.id = 'mock-boot';

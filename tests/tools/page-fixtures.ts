@@ -101,12 +101,18 @@ const CAPTURES: Capture[] = [
   {
     // The buyer reads Spanish, the UI is English: Send opens the language review dialog.
     file: 'contact-buyer-review.html',
-    url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
+    url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER&mock=katmodal`,
     prepare: sendText('Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.', 'kat-modal.ayb-language-review'),
   },
   {
-    file: 'contact-buyer-review-fallback.html',
+    // The review as the real page shows it: a div[role=dialog] with its own bare Send.
+    file: 'contact-buyer-review-dialog.html',
     url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER`,
+    prepare: sendText('Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.', 'div[role="dialog"]'),
+  },
+  {
+    file: 'contact-buyer-review-fallback.html',
+    url: `${US}/messaging/contact?orderID=112-6060606-1212121&marketplaceID=ATVPDKIKX0DER&mock=katmodal`,
     prepare: sendText('Hola, ¿podemos enviar todo junto? Pedido 112-6060606-1212121.', 'kat-modal.ayb-language-review'),
     strip: { classes: ['ayb-language-review', 'ayb-review-confirm'] },
   },

@@ -25,7 +25,7 @@ import {
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
 import { showReasonNote, sellerChoice, trackChoice } from '../reason-note';
-import { anyOf, CONTACT_PAGE, queryFirst } from '../selectors';
+import { anyOf, CONTACT_PAGE, mainSend, queryFirst } from '../selectors';
 import type { PageReasonOption } from '../../domain/reason-labels';
 
 type Work = NonNullable<FormWork>;
@@ -53,7 +53,13 @@ async function report(work: Work, step: Step, chosen?: PageReasonOption): Promis
 
 /** Pick the reason, wait for the text box, type the text: undefined when the form is ready. */
 async function fill(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal): Promise<Step | undefined> {
-  const form = await waitFor(['contactReason', 'contactCanceledNotice'], FORM_TIMEOUT_MS, signal);
+  let form = await waitFor(['contactReason', 'contactCanceledNotice', 'contactInterstitial'], FORM_TIMEOUT_MS, signal);
+  if (form?.name === 'contactInterstitial') {
+    // "YES, contact the original buyer" leads to the form and sends nothing. If it
+    // loads a new page, that page's script fills the form; else the form shows here.
+    press(form.element);
+    form = await waitFor(['contactReason', 'contactCanceledNotice'], FORM_TIMEOUT_MS, signal);
+  }
   if (!form || form.name !== 'contactReason') return { outcome: 'noForm' };
   const refused = chooseReason(work.reason, document, work.remembered);
   if (refused) return refused;
@@ -64,7 +70,7 @@ async function fill(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal):
 
 /** Press Send (the background has written `submitting`), confirm the language review, read the verdict. */
 async function submit(signal: AbortSignal): Promise<Step> {
-  const send = queryFirst(document, CONTACT_PAGE.contactSend);
+  const send = mainSend(document);
   if (!send) return { outcome: 'notConfirmed' };
   const local = new AbortController();
   signal.addEventListener('abort', () => local.abort(), { once: true });

@@ -17,7 +17,7 @@ afterAll(async () => {
 beforeEach(() => h.site.reset());
 
 describe('Chromium: Contact Buyer variants', () => {
-  it.each(['snake', 'numeric-de', 'ja-novalue', 'plain'] as const)('hand-over on the %s page: one message', (variant) =>
+  it.each(['snake', 'numeric-de', 'ja-novalue', 'plain', 'interstitial'] as const)('hand-over on the %s page: one message', (variant) =>
     handOverOnVariant(d, variant, 'Chromium'),
   );
   it('unknown reason labels: the seller chooses once, Parley remembers', () => unknownReasonRemembered(d, 'Chromium'));

@@ -18,7 +18,7 @@ afterAll(async () => {
 beforeEach(() => h.site.reset());
 
 describe('Firefox: Contact Buyer variants', () => {
-  it.each(['snake', 'numeric-de', 'ja-novalue', 'plain'] as const)('hand-over on the %s page: one message', (variant) =>
+  it.each(['snake', 'numeric-de', 'ja-novalue', 'plain', 'interstitial'] as const)('hand-over on the %s page: one message', (variant) =>
     handOverOnVariant(d, variant, 'Firefox'),
   );
   it('unknown reason labels: the seller chooses once, Parley remembers', () => unknownReasonRemembered(d, 'Firefox'));
