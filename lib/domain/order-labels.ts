@@ -37,8 +37,13 @@ const AMAZON = [
   'logistica di amazon',
 ];
 
+// The real list's "Fulfilment method: Amazon" / "Fulfillment method: Seller" (seller-central.md, corrections).
+const METHOD = /fulfil{1,2}ment method\s*:?\s*(amazon|seller|merchant)\b/;
+
 export function fulfillmentFromLabel(label: string | null | undefined): Fulfillment {
   const text = normaliseLabel(label ?? '');
+  const method = METHOD.exec(text)?.[1];
+  if (method) return method === 'amazon' ? 'amazon' : 'seller';
   if (has(text, SELLER)) return 'seller';
   if (has(text, AMAZON) || /\bfba\b/.test(text)) return 'amazon';
   return 'unknown';

@@ -51,6 +51,33 @@ function withDate(facts: Record<string, unknown>, key: string, text: string | nu
   if (shown) facts[key] = { text: shown } satisfies DateFact;
 }
 
+/**
+ * The fulfilment method: under the customer option (our first mock) or in the
+ * order-details cell (the real list), else anywhere in the row.
+ */
+function fulfilmentOfRow(row: Element): OrderFacts['fulfillment'] {
+  for (const cell of [queryFirst(row, ORDER_PAGE.customerOptionCell), queryFirst(row, ORDER_PAGE.orderDetailsCell), row]) {
+    const found = cell ? fulfillmentFromLabel(cell.textContent) : 'unknown';
+    if (found !== 'unknown') return found;
+  }
+  return 'unknown';
+}
+
+/**
+ * The purchase date as the order date cell shows it. The real list opens the cell
+ * with a relative date ("3 days ago", its .cell-body-title): that line is skipped.
+ * Without the class, the first two lines go (the background finds the calendar
+ * date among them, lib/domain/order-dates.ts; a relative line parses to nothing).
+ */
+function purchaseDateText(row: Element): string | undefined {
+  const cell = queryFirst(row, ORDER_PAGE.orderDateCell);
+  const lines = textLines(cell ?? row);
+  // Without the cell, the row's first title is still the date column's (it comes first).
+  const relative = (cell ?? row).querySelector('.cell-body-title');
+  if (relative && lines[0] === clean(relative.textContent, 200)) lines.shift();
+  return lines.slice(0, relative ? 1 : 2).join(' · ') || undefined;
+}
+
 /** Facts of one Manage Orders row; undefined when the row names no valid order id. */
 export function factsFromRow(row: Element): OrderFacts | undefined {
   const buyerLink = queryFirst(row, ORDER_PAGE.buyerNameLink);
@@ -63,7 +90,7 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
   const facts: Record<string, unknown> = {
     ...base(orderId, 'list'),
     status,
-    fulfillment: fulfillmentFromLabel((queryFirst(row, ORDER_PAGE.customerOptionCell) ?? row).textContent),
+    fulfillment: fulfilmentOfRow(row),
     items: itemsIn(queryFirst(row, ORDER_PAGE.productCell) ?? row),
   };
   if (statusLabel) facts.statusLabel = statusLabel;
@@ -76,8 +103,7 @@ export function factsFromRow(row: Element): OrderFacts | undefined {
     if (contactUrl) facts.contactUrl = contactUrl;
   }
   // The order date column comes first: without its cell, the row's first date is the purchase date.
-  // Its first line is the date ("Nov 24, 2026"); the time under it is not needed.
-  withDate(facts, 'purchaseDate', textLines(queryFirst(row, ORDER_PAGE.orderDateCell) ?? row)[0]);
+  withDate(facts, 'purchaseDate', purchaseDateText(row));
   // "Ship by …", "Delivered …", "In transit, deliver by …" under the status: which date it is,
   // the background reads (lib/domain/order-complete.ts).
   const note = clean(queryFirst(row, ORDER_PAGE.secondaryStatus)?.textContent, 200);

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { OrderFactsSchema, type OrderFacts } from '@/lib/domain/order';
 import { factsFromDetails, factsFromRow, orderIdOfLink } from '@/lib/page/order-facts';
 import { withIsoDates } from '@/lib/domain/order-dates';
+import { fulfillmentFromLabel } from '@/lib/domain/order-labels';
 import { completeFacts } from '@/lib/domain/order-complete';
 import { ORDER_PAGE, queryAll } from '@/lib/page/selectors';
 import { loadFixture, US } from './load-fixture';
@@ -207,5 +208,42 @@ describe('the marketplace on a unified EU account', () => {
     expect(ids).toEqual(new Set(['A13V1IB3VIYZZH', 'A1F83G8C2ARO7P', 'A1PA6795UKMFR9', 'A1RKKUPIHCS9HS']));
     // A row without a buyer link names no marketplace: unknown, not "UK" from the host.
     for (const f of facts.filter((x) => !x.contactUrl)) expect(f.marketplaceId).toBeUndefined();
+  });
+});
+
+describe('the Manage Orders row as the real list has it, and as our first mock had it', () => {
+  const iso = (fixture: string) =>
+    new Map(
+      [...listFacts(fixture, `${US}/orders-v3?pageSize=100`).values()].map((f) => {
+        const done = withIsoDates(f);
+        return [f.orderId, { date: done.purchaseDate?.iso, fulfillment: f.fulfillment, text: f.purchaseDate?.text }];
+      }),
+    );
+
+  it('skips the relative first line of the date cell and reads fulfilment from the order-details cell', () => {
+    const real = iso('orders-list-en.html');
+    expect(real.size).toBeGreaterThan(20);
+    for (const [id, f] of real) {
+      expect(f.text, id).not.toMatch(/ago/);
+      expect(f.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.fulfillment, id).not.toBe('unknown');
+    }
+  });
+
+  it('reads the same dates and fulfilment from the first shape', () => {
+    const real = iso('orders-list-en.html');
+    const classic = iso('orders-list-classic.html');
+    expect([...classic].map(([id, f]) => [id, f.date, f.fulfillment])).toEqual([...real].map(([id, f]) => [id, f.date, f.fulfillment]));
+  });
+
+  it('finds the date even when the relative line has no class to tell it (fallback page)', () => {
+    const bare = iso('orders-list-bare.html');
+    expect([...bare.values()].every((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.date ?? ''))).toBe(true);
+  });
+
+  it('reads "Fulfilment method: …" in both spellings', () => {
+    expect(fulfillmentFromLabel('Sales channel: Amazon.com Fulfilment method: Amazon')).toBe('amazon');
+    expect(fulfillmentFromLabel('Fulfillment method: Seller')).toBe('seller');
+    expect(fulfillmentFromLabel('Sales channel: Amazon.de')).toBe('unknown');
   });
 });

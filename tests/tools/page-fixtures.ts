@@ -62,6 +62,8 @@ const CAPTURES: Capture[] = [
       classes: ['myo-table-container', 'cell-body-title', 'order-status-column'],
     },
   },
+  // Our first table shape: date first in its cell, fulfilment under the customer option.
+  { file: 'orders-list-classic.html', url: `${US}/orders-v3?pageSize=100&mock=classicrows` },
   // A redesign drawn as cards: no orders table, no data-test-id (public/orders-cards.js).
   { file: 'orders-list-cards.html', url: `${US}/orders-v3?pageSize=100&mock=cards` },
   {
