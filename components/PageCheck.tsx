@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { ActiveTabCheck } from '@/lib/protocol/orders';
 import { usePageCheck } from '@/lib/ui/orders-view';
+import { CopyPageReport } from './CopyPageReport';
 
 const kindName = (kind: 'orders-list' | 'order-details'): string =>
   kind === 'orders-list' ? t('ordersCheckKindList') : t('ordersCheckKindDetails');
@@ -37,9 +38,18 @@ export function PageCheck() {
     );
   const { text, warn } = message(loaded.value);
   const state = loaded.value.state === 'reported' ? loaded.value.check.state : loaded.value.state;
-  return (
+  const note = (
     <p class={`parley-check${warn ? ' parley-check-warn' : ''}`} data-state={state} role={warn ? 'alert' : 'status'}>
       {text}
     </p>
+  );
+  // A page Parley does not understand: offer what helps us fix it.
+  return warn ? (
+    <div class="parley-check-box">
+      {note}
+      <CopyPageReport />
+    </div>
+  ) : (
+    note
   );
 }

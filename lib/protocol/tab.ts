@@ -27,6 +27,8 @@ export const tabProtocol = {
     // A marketplace id the tab cannot use is dropped, not fatal: the lookup then follows the buyer link.
     v.object({ orderId: OrderIdSchema, marketplaceId: v.optional(v.fallback(v.optional(MarketplaceIdSchema), undefined)) }),
   ),
+  /** The seller asked for a page report (lib/page/page-report.ts): the page's structure without its data. */
+  'page/report': tabSpec<{ report: string }>()(v.object({})),
   /** History changed: ask again for the marks of your orders. Carries no data. */
   'contacts/marksChanged': tabSpec<null>()(v.object({})),
 };

@@ -59,3 +59,49 @@ describe('PageCheck', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Open Manage Orders in Seller Central');
   });
 });
+
+describe('Copy page report', () => {
+  const check = { kind: 'orders-list', state: 'no-buyer-names', rows: 15, expected: 15, buyerNames: 0, structure: true } as const;
+  const setup = (writeText: (text: string) => Promise<void>) => {
+    connect();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 7, url: 'https://sellercentral.amazon.com/orders-v3', active: true, windowId: 1 },
+    ] as never);
+    const inject = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: inject };
+    const asked = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue({ ok: true, value: { report: 'Parley 0.1.0 page report\nstructure…' } } as never);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(writeText) }, configurable: true });
+    return { inject, asked };
+  };
+
+  it('is offered when the page is not understood, and copies the report the tab made', async () => {
+    const { inject, asked } = setup(async () => undefined);
+    await report({ facts: [], check });
+    render(<PageCheck />);
+    const button = await screen.findByRole('button', { name: 'Copy page report' });
+    button.click();
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Page report copied/));
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/page-report.js'] });
+    expect(asked).toHaveBeenCalledWith(7, { parley: 1, type: 'page/report', input: {} }, { frameId: 0 });
+    expect(navigator.clipboard.writeText).toHaveBeenCalledWith('Parley 0.1.0 page report\nstructure…');
+  });
+
+  it('says why when the clipboard refuses, and is not offered on a page Parley understands', async () => {
+    setup(async () => {
+      throw new Error('Document is not focused.');
+    });
+    await report({ facts: [], check });
+    render(<PageCheck />);
+    (await screen.findByRole('button', { name: 'Copy page report' })).click();
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('The page report could not be copied: Document is not focused.'),
+    );
+    cleanup();
+    await report({ facts: [], check: { ...check, state: 'ok', buyerNames: 15 } });
+    render(<PageCheck />);
+    await screen.findByRole('status');
+    expect(screen.queryByRole('button', { name: 'Copy page report' })).toBeNull();
+  });
+});

@@ -62,3 +62,14 @@ describe('pageCheckState', () => {
     expect(pageCheckState({ kind: 'orders-list', ...counts })).toBe(state);
   });
 });
+
+describe('page check on a card layout', () => {
+  it('counts the Contact Buyer links as buyer names when there is no orders table', () => {
+    expect(countOrdersPage('orders-list', fixtureDocument('orders-list-cards.html'))).toMatchObject({
+      kind: 'orders-list',
+      structure: true,
+      state: 'ok',
+      buyerNames: 25,
+    });
+  });
+});
