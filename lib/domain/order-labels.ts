@@ -83,10 +83,15 @@ const DIGITAL = [
   'articolo digitale',
 ];
 
+// Amazon Home Services items: the product block names the programme.
+const SERVICE = ['home services', 'ホームサービス', '家居服务'];
+
 /** A product block line that marks the item as customized. */
 export const isCustomizedMarker = (line: string): boolean => has(normaliseLabel(line), CUSTOMIZED);
 /** A product block line that marks the item as digital. */
 export const isDigitalMarker = (line: string): boolean => has(normaliseLabel(line), DIGITAL);
+/** A product block line that marks the item as an Amazon Home Services item. */
+export const isServiceMarker = (line: string): boolean => has(normaliseLabel(line), SERVICE);
 
 export type StatusDateKind = 'shipBy' | 'deliverBy' | 'deliveredAt';
 

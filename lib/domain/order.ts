@@ -31,6 +31,8 @@ export const OrderItemSchema = v.object({
   quantity: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100000)),
   customized: v.optional(v.boolean()),
   digital: v.optional(v.boolean()),
+  /** An Amazon Home Services item (installation, assembly): confirmServiceDetails is offered. */
+  service: v.optional(v.boolean()),
 });
 export type OrderItem = v.InferOutput<typeof OrderItemSchema>;
 
@@ -71,4 +73,5 @@ export function buyerFirstName(facts: Pick<OrderFacts, 'buyerName'>): string | u
 
 export const isDigitalOrder = (f: Pick<OrderFacts, 'orderId' | 'items'>): boolean =>
   f.orderId.startsWith('D') || f.items.some((i) => i.digital === true);
+export const isServiceOrder = (f: Pick<OrderFacts, 'items'>): boolean => f.items.some((i) => i.service === true);
 export const isCustomizedOrder = (f: Pick<OrderFacts, 'items'>): boolean => f.items.some((i) => i.customized === true);

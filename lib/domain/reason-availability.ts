@@ -5,7 +5,7 @@
  * `reasonsFor` in ./reasons.
  */
 import { daysSince, isoPlusDays } from './day-count';
-import { isCustomizedOrder, isDigitalOrder, type DateFact, type OrderFacts, type OrderStatus } from './order';
+import { isCustomizedOrder, isDigitalOrder, isServiceOrder, type DateFact, type OrderFacts, type OrderStatus } from './order';
 
 /** Why a reason is not offered for an order. The UI turns each into a sentence. */
 export const UNAVAILABLE_CODES = [
@@ -23,6 +23,8 @@ export const UNAVAILABLE_CODES = [
   'notCustomized',
   /** Only for digital orders. */
   'notDigital',
+  /** Only for Amazon Home Services orders (an item marked as a service). */
+  'notService',
   /** Request a Review: the order has not been delivered yet (params.status). */
   'notDelivered',
   /** Request a Review: shipped, but neither a delivery date nor a deliver-by date is known. */
@@ -61,7 +63,7 @@ export interface ReasonRules {
   /** Statuses in which Seller Central offers the reason. */
   offeredIn: readonly OrderStatus[];
   sellerFulfilledOnly: boolean;
-  requires?: 'customized' | 'digital';
+  requires?: 'customized' | 'digital' | 'service';
   /** Solicitation window in days after delivery, and once per order (Request a Review). */
   reviewWindow?: { opensAfterDays: number; closesAfterDays: number };
 }
@@ -105,6 +107,7 @@ export function checkAvailability(reason: Rulebook, order: OrderFacts, now: Date
   }
   if (rules.requires === 'customized' && !isCustomizedOrder(order)) return no('notCustomized');
   if (rules.requires === 'digital' && !isDigitalOrder(order)) return no('notDigital');
+  if (rules.requires === 'service' && !isServiceOrder(order)) return no('notService');
   if (!context.isReply) {
     const anchor = deliveryAnchor(order);
     const age = daysSince(anchor, now);

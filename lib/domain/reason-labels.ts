@@ -47,6 +47,16 @@ export const REASON_LABELS: Readonly<Record<string, readonly string[]>> = {
     'カスタマイズの詳細を確認する',
     '确认定制详情',
   ],
+  confirmServiceDetails: [
+    'Confirm service details',
+    'Confirm service appointment',
+    'Servicedetails bestätigen',
+    'Confirmer les détails du service',
+    'Confirmar los detalles del servicio',
+    'Conferma i dettagli del servizio',
+    'サービスの詳細を確認する',
+    '确认服务详情',
+  ],
   digitalAccessKey: [
     'Share a digital access key',
     'Digitalen Zugangsschlüssel teilen',

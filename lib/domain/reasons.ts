@@ -26,6 +26,7 @@ export const REASON_IDS = [
   'unexpectedProblem',
   'confirmDeliveryDetails',
   'confirmCustomizationDetails',
+  'confirmServiceDetails',
   'digitalAccessKey',
   'returnQuestion',
   'invoice',
@@ -101,6 +102,12 @@ const SPECS: readonly ReasonSpec[] = [
     text: { min: 1, max: 800 },
     attachments: UP_TO_5,
     rules: { offeredIn: BEFORE_SHIPPING, sellerFulfilledOnly: false, requires: 'customized' },
+  }),
+  // Amazon Home Services orders only (arrange a visit, gather details); SP-API type of the same name.
+  spec({
+    id: 'confirmServiceDetails',
+    text: { min: 1, max: 2000 },
+    rules: { offeredIn: ['pending', 'unshipped', 'shipped'], sellerFulfilledOnly: false, requires: 'service' },
   }),
   spec({
     id: 'digitalAccessKey',

@@ -132,7 +132,7 @@ export interface ImportRow {
 export function permissionStatus(text: string): SenderStatus {
   const s = text.trim().toLowerCase();
   if (/approved|genehmigt|approuvé|aprobad|approvat|承認|已批准|批准|已获批/.test(s)) return 'approved';
-  if (/blocked|gesperrt|bloqué|bloquead|bloccat|ブロック|已阻止|阻止|屏蔽/.test(s)) return 'blocked';
+  if (/blocked|blockiert|gesperrt|bloqué|bloquead|bloccat|ブロック|已阻止|阻止|屏蔽/.test(s)) return 'blocked';
   return 'pending';
 }
 

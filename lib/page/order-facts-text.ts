@@ -4,7 +4,7 @@
  * textContent, trimmed, length-capped and never parsed as markup.
  */
 import type { OrderItem } from '../domain/order';
-import { isCustomizedMarker, isDigitalMarker, itemFieldOf } from '../domain/order-labels';
+import { isCustomizedMarker, isDigitalMarker, isServiceMarker, itemFieldOf } from '../domain/order-labels';
 import { anyOf, ORDER_PAGE, queryAll } from './selectors';
 
 /** Whitespace collapsed, trimmed, at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -87,6 +87,7 @@ export function itemFromBlock(block: Element, titleLink: Element, quantityText?:
   let quantity = quantityText ? Number.parseInt(quantityText.replace(/[^\d]/g, ''), 10) : Number.NaN;
   let customized = false;
   let digital = false;
+  let service = false;
   for (const line of textLines(block)) {
     if (line === title) continue;
     const m = LABELLED.exec(line);
@@ -96,6 +97,7 @@ export function itemFromBlock(block: Element, titleLink: Element, quantityText?:
     else if (field === 'quantity' && Number.isNaN(quantity)) quantity = Number.parseInt(m![2]!.replace(/[^\d]/g, ''), 10);
     if (isCustomizedMarker(line)) customized = true;
     if (isDigitalMarker(line)) digital = true;
+    if (isServiceMarker(line)) service = true;
   }
   return {
     title,
@@ -105,6 +107,7 @@ export function itemFromBlock(block: Element, titleLink: Element, quantityText?:
     quantity: Number.isFinite(quantity) ? Math.min(100000, Math.max(0, quantity)) : 1,
     ...(customized ? { customized } : {}),
     ...(digital ? { digital } : {}),
+    ...(service ? { service } : {}),
   };
 }
 

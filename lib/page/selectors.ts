@@ -104,6 +104,8 @@ export const PERMISSIONS_PAGE = {
     '[data-test-id="messaging-permissions"] tbody > tr',
     '#messaging-permissions tbody > tr',
   ],
+  /** What may hold one address on any layout: table rows, else list items (read by meaning, permissions-read.ts). */
+  permissionItem: ['tr[data-test-id="permission-row"]', 'tr', 'li', '[role="listitem"]'],
   permissionEmail: ['td[data-test-id="permission-email"]', 'td:first-child'],
   permissionStatus: ['td[data-test-id="permission-status"]', 'td:nth-child(2)'],
 } as const satisfies Record<string, SelectorList>;

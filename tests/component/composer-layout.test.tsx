@@ -55,7 +55,7 @@ describe('composer layout', () => {
     const disclosure = screen.getByTestId('composer-unavailable-reasons') as HTMLDetailsElement;
     expect(disclosure.tagName).toBe('DETAILS');
     expect(disclosure.open).toBe(false);
-    expect(disclosure.querySelector('summary')?.textContent).toBe('Not available for this order (6)');
+    expect(disclosure.querySelector('summary')?.textContent).toBe('Not available for this order (7)');
     const ret = radio(/^Ask about a return/);
     expect(disclosure.contains(ret)).toBe(true);
     expect(ret.disabled).toBe(true);
@@ -72,7 +72,7 @@ describe('composer layout', () => {
     await screen.findByRole('textbox', { name: 'Message' });
     const disclosure = screen.getByTestId('composer-unavailable-reasons') as HTMLDetailsElement;
     expect(disclosure.open).toBe(true);
-    expect(disclosure.querySelectorAll('input[type="radio"]').length).toBe(11);
+    expect(disclosure.querySelectorAll('input[type="radio"]').length).toBe(12);
     expect(screen.getByText(/Customer Service: the buyer uses the "Contact Us" form/)).toBeTruthy();
     expect((document.getElementById('parley-qr-list') as HTMLElement).hidden).toBe(true);
   });

@@ -186,7 +186,7 @@ describe('composer for other orders', () => {
   it('canceled: nothing can be chosen, and the Customer Service route is explained', async () => {
     await openComposer(unshippedOrder({ status: 'canceled' }));
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
-    expect(radios.length).toBe(11);
+    expect(radios.length).toBe(12);
     expect(radios.every((r) => r.disabled)).toBe(true);
     expect(screen.getByText(/Customer Service: the buyer uses the "Contact Us" form/)).toBeTruthy();
     expect(why()).toMatch(/^Send is off: the order is canceled\./);

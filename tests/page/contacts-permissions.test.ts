@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { permissionsImport, PROMPT_SELECTOR, readPermissions } from '@/lib/page/features/permissions-import';
+import { permissionStatus } from '@/lib/domain/senders';
 import { loadFixture, US } from './load-fixture';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,9 +37,34 @@ afterEach(() => {
 });
 
 describe('Messaging Permissions import', () => {
-  it.each(['messaging-permissions.html', 'messaging-permissions-fallback.html'])('reads every address and status of %s', (file) => {
-    loadFixture(file, `${US}/messaging/permissions`);
-    expect(readPermissions()).toEqual(EXPECTED);
+  it.each(['messaging-permissions.html', 'messaging-permissions-table.html', 'messaging-permissions-fallback.html'])(
+    'reads every address and status of %s',
+    (file) => {
+      loadFixture(file, `${US}/messaging/permissions`);
+      expect(readPermissions()).toEqual(EXPECTED);
+    },
+  );
+
+  it('reads the German Authorized Email Addresses page by its headings, statuses in German', () => {
+    loadFixture('messaging-permissions-de.html', 'https://sellercentral.amazon.de/messaging/permissions');
+    const read = readPermissions();
+    expect(read.map((p) => p.email)).toEqual(EXPECTED.map((p) => p.email));
+    expect(read.map((p) => permissionStatus(p.status))).toEqual(['approved', 'approved', 'approved', 'blocked']);
+  });
+
+  it('reads ARIA list items under role=heading headings (Japanese)', () => {
+    loadFixture('handmade-fallbacks.html', `${US}/messaging/permissions`);
+    const section = document.querySelector('#permission-listitems')!;
+    expect(readPermissions(section).map((p) => [p.email, permissionStatus(p.status)])).toEqual([
+      ['seller@parley-test-store.example', 'approved'],
+      ['newsletter@parley-test-store.example', 'blocked'],
+    ]);
+  });
+
+  it('reads nothing by meaning on a page that does not name itself the permissions page', () => {
+    loadFixture('contact-buyer.html', `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`);
+    expect(document.body.textContent).toMatch(/@marketplace\.amazon\.com/);
+    expect(readPermissions()).toEqual([]);
   });
 
   it('offers the import and sends the list only when the seller clicks', async () => {

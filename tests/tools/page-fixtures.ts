@@ -131,11 +131,13 @@ const CAPTURES: Capture[] = [
   },
   { file: 'inbox-search.html', url: `${US}/messaging/inbox-v3?fi=search&ss=112-3456789-0123456` },
   { file: 'messaging-permissions.html', url: `${US}/messaging/permissions` },
+  { file: 'messaging-permissions-table.html', url: `${US}/messaging/permissions?mock=classicperms` },
   {
     file: 'messaging-permissions-fallback.html',
-    url: `${US}/messaging/permissions`,
+    url: `${US}/messaging/permissions?mock=classicperms`,
     strip: { attributes: ['data-test-id'] },
   },
+  { file: 'messaging-permissions-de.html', url: 'https://sellercentral.amazon.de/messaging/permissions?mons_sel_locale=de_DE' },
 ];
 
 /** The rendered DOM as HTML, scripts removed, open shadow roots kept as declarative templates. */

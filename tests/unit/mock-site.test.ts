@@ -250,7 +250,19 @@ describe('sending and test hooks', () => {
     expect(site.sent()).toEqual([]);
     const perms = bootOf((await call('/messaging/permissions')).body).view as { entries: { email: string }[] };
     expect(perms.entries.map((e) => e.email)).not.toContain('new@parley-test-store.example');
-    expect((await call('/messaging/permissions')).body).toContain('data-test-id="messaging-permissions"');
+    expect((await call('/messaging/permissions')).body).toContain('permissions-authorized.js');
+    expect((await call('/messaging/permissions?mock=classicperms')).body).toContain('data-test-id="messaging-permissions"');
+  });
+
+  it('"Block selected" and "Approve selected" change an address\'s status; adding never blocks', async () => {
+    const email = 'support@parley-test-store.example';
+    const blocked = JSON.parse((await call('/messaging/api/permissions', { json: { email, status: 'blocked' } })).body);
+    expect(blocked.entries).toContainEqual({ email, status: 'blocked' });
+    const again = JSON.parse((await call('/messaging/api/permissions', { json: { email } })).body);
+    expect(again.entries).toContainEqual({ email, status: 'blocked' });
+    const approved = JSON.parse((await call('/messaging/api/permissions', { json: { email, status: 'approved' } })).body);
+    expect(approved.entries).toContainEqual({ email, status: 'approved' });
+    site.reset();
   });
 
   it('serves only its own static files', async () => {

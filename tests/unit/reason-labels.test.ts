@@ -20,6 +20,12 @@ describe('reasons by meaning', () => {
 
   it.each([
     [
+      'service details beside order details, German labels, opaque values',
+      opts(['Bestelldetails bestätigen', 'a1'], ['Servicedetails bestätigen', 'a2']),
+      'confirmServiceDetails',
+      { index: 1, by: 'label' },
+    ],
+    [
       'English labels, mock values',
       opts(['Confirm order details', 'confirmOrderDetails'], ['Send an invoice', 'invoice']),
       'invoice',

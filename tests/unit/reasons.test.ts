@@ -26,6 +26,7 @@ describe('reason catalog', () => {
     ['unexpectedProblem', 1, 2000, true, false, 'unexpectedProblem'],
     ['confirmDeliveryDetails', 1, 2000, false, false, 'confirmDeliveryDetails'],
     ['confirmCustomizationDetails', 1, 800, false, true, 'confirmCustomizationDetails'],
+    ['confirmServiceDetails', 1, 2000, false, false, 'confirmServiceDetails'],
     ['digitalAccessKey', 1, 400, false, true, 'digitalAccessKey'],
     ['returnQuestion', 1, 2000, false, false, null],
     ['invoice', 1, 2000, false, true, 'invoice'],
@@ -43,7 +44,7 @@ describe('reason catalog', () => {
 
   it('lists every id once, in display order', () => {
     expect(REASONS.map((r) => r.id)).toEqual([...REASON_IDS]);
-    expect(new Set(REASON_IDS).size).toBe(11);
+    expect(new Set(REASON_IDS).size).toBe(12);
   });
 
   it('marks Request a Review and Legal disclosure as not composable', () => {
@@ -99,6 +100,7 @@ describe('availability matrix: status x fulfilment x kind', () => {
     ['confirmDeliveryDetails', orderOf('shipped', 'unknown', 'plain'), 'unknownFulfillment'],
     ['confirmCustomizationDetails', orderOf('unshipped', 'seller', 'plain'), 'notCustomized'],
     ['digitalAccessKey', orderOf('unshipped', 'seller', 'customized'), 'notDigital'],
+    ['confirmServiceDetails', orderOf('unshipped', 'seller', 'plain'), 'notService'],
     ['returnQuestion', orderOf('unshipped', 'seller', 'plain'), 'status'],
     ['confirmOrderDetails', orderOf('shipped', 'seller', 'plain'), 'status'],
     ['digitalAccessKey', orderOf('pending', 'seller', 'digital'), 'status'],
@@ -142,5 +144,21 @@ describe('canceled and unknown orders', () => {
     for (const o of reasonsFor(orderOf('unknown', 'seller', kind), NOW)) {
       expect(o.availability).toEqual({ available: false, why: 'unknownStatus' });
     }
+  });
+});
+
+describe('confirmServiceDetails (Amazon Home Services)', () => {
+  const service = (status: OrderStatus) =>
+    makeOrder({ status, fulfillment: 'unknown', items: [{ title: 'TV wall mounting', quantity: 1, service: true }] });
+
+  it('is offered for a service order before and after shipping, whoever fulfils it', () => {
+    for (const status of ['pending', 'unshipped', 'shipped'] as const) {
+      expect(why('confirmServiceDetails', service(status))).toEqual({ available: true });
+    }
+  });
+
+  it('is not offered for an order without a service item, nor a canceled one', () => {
+    expect(why('confirmServiceDetails', orderOf('shipped', 'seller', 'customized'))).toEqual({ available: false, why: 'notService' });
+    expect(why('confirmServiceDetails', service('canceled'))).toEqual({ available: false, why: 'canceled' });
   });
 });

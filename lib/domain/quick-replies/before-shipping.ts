@@ -95,3 +95,27 @@ export const informationNeeded = starter(
     ],
   },
 );
+
+export const serviceAppointment = starter(
+  'service-appointment',
+  { en: 'Arrange the service visit', zh: '预约上门服务' },
+  ['confirmServiceDetails'],
+  {
+    en: [
+      'We are arranging the visit for {{product_title}} (order {{order_id}}). To schedule it, we need two details from you: the days and times that suit you, and anything our technician should know before arriving (access, parking, the room).',
+      'Please reply to this message with these details and we will confirm the appointment.',
+    ],
+    zh: [
+      '我们正在为您安排“{{product_title}}”（订单 {{order_id}}）的上门服务。为确定时间，我们需要您提供两项信息：您方便的日期和时间，以及技术人员上门前需要了解的情况（进入方式、停车、服务房间）。',
+      '请回复此消息告知以上信息，我们将为您确认预约。',
+    ],
+    de: [
+      'wir planen den Termin für {{product_title}} (Bestellung {{order_id}}). Um ihn zu vereinbaren, benötigen wir zwei Angaben von Ihnen: die Tage und Uhrzeiten, die Ihnen passen, und was unser Techniker vor dem Besuch wissen sollte (Zugang, Parken, Raum).',
+      'Bitte antworten Sie auf diese Nachricht mit diesen Angaben; wir bestätigen Ihnen dann den Termin.',
+    ],
+    ja: [
+      '「{{product_title}}」（注文番号：{{order_id}}）の訪問日時を調整しております。日程を決めるため、ご都合のよい日時と、訪問前に担当者が知っておくべき事項（入館方法、駐車場、作業場所）をお知らせいただけますでしょうか。',
+      '本メッセージへのご返信にてお知らせいただき次第、ご予約を確定いたします。',
+    ],
+  },
+);

@@ -5,7 +5,7 @@
  * copy (built-ins are read-only).
  */
 import { bulkyDelivery, digitalAccessKey, invoice, returnQuestion, warranty } from './after-shipping';
-import { confirmQuantity, customizationCheck, informationNeeded, outOfStock } from './before-shipping';
+import { confirmQuantity, customizationCheck, informationNeeded, outOfStock, serviceAppointment } from './before-shipping';
 import { addressProblem, deliveryFailed, partialShipment, shippingDelay } from './shipping-problems';
 import type { StarterTemplate } from './starter';
 
@@ -16,6 +16,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   confirmQuantity,
   customizationCheck,
   informationNeeded,
+  serviceAppointment,
   outOfStock,
   addressProblem,
   shippingDelay,

@@ -1,9 +1,9 @@
-import type { ReadPermission } from '../../domain/senders';
 import { t } from '../../i18n';
 import { sendMessage } from '../../messaging';
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
-import { anyOf, PERMISSIONS_PAGE, queryAll, queryFirst } from '../selectors';
+import { readPermissions } from '../permissions-read';
+import { anyOf, PERMISSIONS_PAGE } from '../selectors';
 import { PANEL_BOX_STYLE, PANEL_BUTTON_STYLE, PANEL_HOST_STYLE, PANEL_PRIMARY_STYLE, panelButton, shadowPanel } from '../shadow-panel';
 import { showToast } from '../toast';
 
@@ -14,24 +14,12 @@ import { showToast } from '../toast';
  * which keeps it until the seller ticks what to import in Parley's options.
  * The content script never receives Parley's stored senders.
  */
+export { readPermissions };
 export const PROMPT_SELECTOR = '[data-parley="permissions-import"]';
-/** At most this many rows are read (Amazon lists a handful; the protocol takes 100). */
-const MAX_ROWS = 100;
 const SETTLE_MS = 300;
 
 const HOST_STYLE = `${PANEL_HOST_STYLE};max-width:min(440px,90vw)`;
 const BOX_STYLE = `${PANEL_BOX_STYLE};padding:10px 14px;border-left:4px solid #146eb4`;
-
-/** The addresses and statuses the page lists, as text (data, bounded). */
-export function readPermissions(root: ParentNode = document): ReadPermission[] {
-  return queryAll(root, PERMISSIONS_PAGE.permissionRow)
-    .slice(0, MAX_ROWS)
-    .map((row) => ({
-      email: (queryFirst(row, PERMISSIONS_PAGE.permissionEmail)?.textContent ?? '').trim().slice(0, 270),
-      status: (queryFirst(row, PERMISSIONS_PAGE.permissionStatus)?.textContent ?? '').trim().slice(0, 100),
-    }))
-    .filter((p) => p.email.includes('@'));
-}
 
 export const permissionsImport: PageFeature = {
   id: 'permissions-import',
@@ -84,9 +72,9 @@ export const permissionsImport: PageFeature = {
       text.setAttribute('data-parley-count', String(count));
     };
 
-    // Rows arrive as the page renders: offer once they settle, update the count if more come.
+    // Rows (or list items, on the Authorized Email Addresses layout) arrive as the page renders: offer once they settle, update the count if more come.
     observe(
-      anyOf(PERMISSIONS_PAGE.permissionRow),
+      anyOf(PERMISSIONS_PAGE.permissionItem),
       () => {
         if (timer) clearTimeout(timer);
         timer = setTimeout(offer, SETTLE_MS);
