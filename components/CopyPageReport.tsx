@@ -11,15 +11,17 @@ const tabOf = (search: string): { tabId?: number } => {
 };
 
 /**
- * "Copy page report" beside a page check that found nothing it expected: the
+ * "Copy page report" beside a page check that found nothing it expected (or, with
+ * `queueTab`, beside a queued message that failed on a Contact Buyer page Parley did
+ * not understand: the report is of the queue's tab): the
  * page's structure without its data (lib/page/page-report.ts), for a bug report.
  * The outcome is announced (role=status) and stays until the next press.
  */
-export function CopyPageReport({ search = location.search }: { search?: string }) {
+export function CopyPageReport({ search = location.search, queueTab = false }: { search?: string; queueTab?: boolean }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const copy = async (): Promise<void> => {
     setStatus({ kind: 'busy' });
-    const answer = await sendMessage('orders/pageReport', tabOf(search));
+    const answer = await sendMessage('orders/pageReport', queueTab ? { queueTab: true } : tabOf(search));
     if (!answer.ok) return setStatus({ kind: 'done', ok: false, text: answer.error.message });
     try {
       await navigator.clipboard.writeText(answer.value.report);
@@ -30,7 +32,7 @@ export function CopyPageReport({ search = location.search }: { search?: string }
   };
   return (
     <div class="parley-report">
-      <p class="parley-report-hint">{t('reportHint')}</p>
+      <p class="parley-report-hint">{t(queueTab ? 'reportHintQueue' : 'reportHint')}</p>
       <button
         type="button"
         class="parley-button"

@@ -3,7 +3,11 @@ import { MAX_ATTEMPTS } from '@/lib/domain/queue';
 import type { JobView } from '@/lib/domain/queue-view';
 import { t, type MessageKey } from '@/lib/i18n';
 import { detailOf, errorText, formatTime, reasonLabel, stateLabel } from '@/lib/ui/queue-labels';
+import { CopyPageReport } from './CopyPageReport';
 import { QueueEmailAction } from './QueueEmailAction';
+
+/** Failures that mean the Contact Buyer page was not what Parley expected: a page report helps us fix it. */
+const PAGE_NOT_UNDERSTOOD = new Set(['noForm', 'noTextBox', 'textNotAccepted', 'textUnreadable', 'reasonUnavailable']);
 
 const ACTION_TEXT: Record<SellerAction, [MessageKey, MessageKey]> = {
   retry: ['queueActionRetry', 'queueActionRetryLabel'],
@@ -46,6 +50,7 @@ export function QueueJob({ job, busy, refusal, onAction }: Props) {
       </div>
       {detail && <p class="parley-queue-job__detail">{detail}</p>}
       {error && <p class="parley-queue-job__error">{error}</p>}
+      {job.state === 'failed' && job.lastError && PAGE_NOT_UNDERSTOOD.has(job.lastError.code) && <CopyPageReport queueTab />}
       {job.state === 'queued' && job.nextAttemptAt !== undefined && (
         <p class="parley-queue-job__meta">
           {t('queueAttempt', [String(job.attempts + 1), String(MAX_ATTEMPTS)])} · {t('queueNextAttempt', formatTime(job.nextAttemptAt))}

@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { err, type Result } from '../result';
 import { sendToTab } from '../tab-messaging';
 import { injectScript } from './orders-menus';
+import { parleyTabId } from './queue-tab';
 
 /** The on-demand report script, built to this path. */
 export const PAGE_REPORT_SCRIPT = '/page-report.js';
@@ -25,4 +26,11 @@ export async function pageReportOf(tabId?: number): Promise<Result<{ report: str
     return err('unreachable', t('reportUnreachable'));
   }
   return sendToTab(tab.id, 'page/report', {});
+}
+
+/** The report of the tab the queue fills Contact Buyer forms in: where a job failed because the page was not understood. */
+export async function queueTabReport(): Promise<Result<{ report: string }>> {
+  const tabId = await parleyTabId();
+  if (tabId === null) return err('no-queue-tab', t('reportNoQueueTab'));
+  return pageReportOf(tabId);
 }

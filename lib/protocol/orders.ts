@@ -46,10 +46,10 @@ export const ordersMessages = {
     ['extension'],
     v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   ),
-  /** Extension pages: a page report of the active Seller Central tab (or of `tabId`), for a bug report. */
+  /** Extension pages: a page report of the active Seller Central tab (or of `tabId`, or of the queue's tab), for a bug report. */
   'orders/pageReport': spec<{ report: string }>()(
     ['extension'],
-    v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+    v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))), queueTab: v.optional(v.literal(true)) }),
   ),
   /** The toolbar popup: the order it was opened for by a Contact button (taken once), or null. */
   /** Content (order pages): inject the order pages' extras (bulk selection, contacted marks) into this tab. */

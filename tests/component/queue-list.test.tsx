@@ -143,3 +143,20 @@ describe('queue view', () => {
     expect(jobElement('new').dataset.state).toBe('filling');
   });
 });
+
+describe('page report for a Contact Buyer page Parley did not understand', () => {
+  it('offers Copy page report on a job that failed for want of the form, of the queue tab', async () => {
+    listed.jobs = [
+      view('f', { state: 'failed', needsSeller: true, actions: ['retry', 'cancel'], lastError: { code: 'noForm' } }),
+      view('g', { state: 'failed', needsSeller: true, actions: ['retry', 'cancel'], lastError: { code: 'sendFailed' } }),
+    ];
+    render(<QueueList />);
+    await screen.findAllByText('Failed');
+    expect(within(jobElement('g')).queryByRole('button', { name: 'Copy page report' })).toBeNull();
+    const f = jobElement('f');
+    expect(within(f).getByText(/did not understand the Contact Buyer page/)).toBeTruthy();
+    await userEvent.click(within(f).getByRole('button', { name: 'Copy page report' }));
+    await waitFor(() => expect(calls.map((c) => c.type)).toContain('orders/pageReport'));
+    expect(calls.find((c) => c.type === 'orders/pageReport')?.input).toEqual({ queueTab: true });
+  });
+});

@@ -196,3 +196,19 @@ describe('orders/loadExtras', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
   });
 });
+
+describe('orders/pageReport of the queue tab', () => {
+  it('says the queue tab is closed when there is none, and refuses any other shape', async () => {
+    fakeBrowser.reset();
+    expect(await send('orders/pageReport', { queueTab: true }, popup())).toMatchObject({ ok: false, error: { code: 'no-queue-tab' } });
+    expect(await send('orders/pageReport', { queueTab: false }, popup())).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('reports the queue tab, not the active one: a queue tab off Seller Central is refused as such', async () => {
+    fakeBrowser.reset();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    await fakeBrowser.storage.session.set({ queueTab: tab.id });
+    const answer = await send('orders/pageReport', { queueTab: true }, popup());
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not-seller-central' } });
+  });
+});

@@ -7,7 +7,7 @@ import { getOrder, putOrders, recentOrders } from '../orders-cache';
 import { createOrderMenus, injectScript, onCopyMenuClick, ORDER_EXTRAS_SCRIPT } from '../orders-menus';
 import { openComposer, takePendingOrder } from '../orders-open';
 import { activeTabCheck, forgetTab, recordPageCheck } from '../orders-page-check';
-import { pageReportOf } from '../page-report';
+import { pageReportOf, queueTabReport } from '../page-report';
 import type { Handlers } from '../router';
 
 /** Message handlers of the orders area (see lib/protocol/). */
@@ -54,8 +54,8 @@ export const ordersHandlers: Partial<Handlers> = {
     return ok(await activeTabCheck(tabId));
   },
 
-  'orders/pageReport'({ tabId }) {
-    return pageReportOf(tabId);
+  'orders/pageReport'({ tabId, queueTab }) {
+    return queueTab ? queueTabReport() : pageReportOf(tabId);
   },
 
   async 'orders/takePending'() {
