@@ -4,6 +4,7 @@ import type { TemplateInput } from '@/lib/protocol/composer-schemas';
 import { templateName, type Template } from '@/lib/domain/templates';
 import { toInput, useTemplates } from '@/lib/ui/templates-store';
 import { reasonLabel } from '@/lib/ui/composer-text';
+import { SetAsideItems } from './SetAsideItems';
 import { TemplateForm } from './TemplateForm';
 
 type Editing = { input: TemplateInput; builtIn: boolean } | null;
@@ -85,6 +86,7 @@ export function TemplatesEditor() {
   }
   return (
     <div class="parley-templates">
+      <SetAsideItems onRestored={() => void load()} />
       <p>
         <button type="button" class="parley-button parley-button--primary" onClick={() => setEditing({ input: EMPTY, builtIn: false })}>
           {t('optionsNewTemplate')}

@@ -8,6 +8,7 @@ import { getSettings } from '../storage';
 import { DraftSchema, type Draft } from '../storage/composer';
 import { seal, unseal } from './vault';
 import { readDraftsData, updateDrafts } from './composer-store';
+import { setAside } from './composer-quarantine';
 import type { StoredDraftView } from '../protocol/composer';
 
 const DAY_MS = 86_400_000;
@@ -26,12 +27,18 @@ export async function getDraft(orderId: string, now = Date.now()): Promise<Store
     await clearDraft(orderId);
     return null;
   }
+  let plain: unknown;
   try {
-    const parsed = v.safeParse(DraftSchema, await unseal<unknown>(entry.sealed));
-    if (parsed.success) return { draft: parsed.output, updatedAt: entry.updatedAt };
+    plain = await unseal<unknown>(entry.sealed);
   } catch {
-    // The vault key was shredded or the value damaged: the draft is gone either way.
+    // The vault key was shredded or the value damaged: no text can be read from it.
+    await clearDraft(orderId);
+    return null;
   }
+  const parsed = v.safeParse(DraftSchema, plain);
+  if (parsed.success) return { draft: parsed.output, updatedAt: entry.updatedAt };
+  // Readable but not a draft Parley can open (too long, a bad field): the seller's text, set aside.
+  await setAside('draft', [{ key: orderId, why: parsed.issues[0]?.message ?? 'invalid', raw: entry }], now);
   await clearDraft(orderId);
   return null;
 }

@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import { DELETABLE_JOB_STATES, jobExpired, purgeByAge } from '../domain/retention';
 import { contactsImportItem, getSettings, queueQuarantineItem } from '../storage';
 import { purgeDrafts } from './composer-drafts';
+import { purgeQuarantinedDrafts } from './composer-quarantine';
 import { updateDrafts } from './composer-store';
 import { readHistory, updateHistory } from './contacts-items';
 import { clearOrders, readOrders } from './orders-cache';
@@ -41,7 +42,7 @@ export async function purgeExpired(now = Date.now()): Promise<PurgeCounts> {
     const kept = list.filter((j) => !jobExpired(j, now, retentionDays));
     return { jobs: kept.length === list.length ? undefined : kept, value: list.length - kept.length };
   }, now);
-  const drafts = await purgeDrafts(now).catch(() => 0);
+  const drafts = (await purgeDrafts(now).catch(() => 0)) + (await purgeQuarantinedDrafts(now).catch(() => 0));
   if (history > 0) void broadcastMarksChanged();
   return { history, jobs, drafts };
 }
@@ -65,6 +66,7 @@ export async function deleteAllBuyerData(now = Date.now()): Promise<DeleteCounts
     for (const key of Object.keys(data)) delete data[key];
     return count;
   });
+  await purgeQuarantinedDrafts(now, true);
   const orders = (await readOrders()).length;
   await clearOrders();
   await contactsImportItem.setValue(null);

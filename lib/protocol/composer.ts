@@ -14,6 +14,8 @@ import {
 } from './composer-schemas';
 import { spec } from './spec';
 
+const QuarantineIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
+
 export interface HiddenStarterEntry extends HiddenStarter {
   template: Template;
 }
@@ -49,6 +51,24 @@ export interface StoredDraftView {
   updatedAt: number;
 }
 
+/** A damaged template or draft set aside, as the options page shows it. */
+export interface QuarantinedItemView {
+  id: string;
+  kind: 'template' | 'draft';
+  at: number;
+  /** The template id or the draft's order id, when readable. */
+  key?: string;
+  why: string;
+  /** What can still be read of it: the template as JSON, the draft's text (or null when its text cannot be read). */
+  text: string | null;
+}
+
+export type RestoreAnswer =
+  | { restored: true; kind: 'template'; report: ImportReport }
+  | { restored: true; kind: 'draft'; orderId: string }
+  | { restored: false; kind: 'template'; report: ImportReport }
+  | { restored: false; kind: 'draft'; why: 'unreadable' | 'noOrder' | 'draftExists' };
+
 export interface TabOrder {
   orderId: string | null;
   marketplaceId?: string;
@@ -74,6 +94,12 @@ export const composerMessages = {
   'composer/draftClear': spec<{ cleared: boolean }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
   /** Options / composer: change some settings; answers all settings as stored. */
   'composer/settingsSave': spec<Settings>()(['extension'], v.strictObject({ patch: SettingsPatchSchema })),
+  /** Options: damaged templates and drafts set aside (never dropped), with what can be read of each. */
+  'composer/quarantine': spec<{ items: QuarantinedItemView[] }>()(['extension'], v.strictObject({})),
+  /** Options: put a set-aside template back (checked like an import) or a draft (when its text reads). */
+  'composer/restoreQuarantined': spec<RestoreAnswer>()(['extension'], v.strictObject({ id: QuarantineIdSchema })),
+  /** Options: delete a set-aside template or draft for good. */
+  'composer/dismissQuarantined': spec<{ dismissed: boolean }>()(['extension'], v.strictObject({ id: QuarantineIdSchema })),
   /** Popup: the order of the active tab when it is an order details or Contact Buyer page. */
   'composer/tabOrder': spec<TabOrder>()(['extension'], v.strictObject({})),
 };

@@ -23,6 +23,7 @@ import {
   type SendersData,
 } from './contacts';
 import { ReasonChoicesSchema } from './reason-choices';
+import { ComposerQuarantineSchema, EMPTY_COMPOSER_QUARANTINE, type ComposerQuarantine } from './composer-quarantine';
 import type { ReasonChoices } from '../domain/reason-choices';
 
 export { type Settings, DEFAULT_SETTINGS };
@@ -42,6 +43,12 @@ export const composerTemplatesItem = storage.defineItem<TemplatesData>('local:co
 export const composerDraftsItem = storage.defineItem<DraftsData>('local:composerDrafts', { version: 1, fallback: {}, migrations: {} });
 
 // -- queue: jobs (validated one by one on load), quarantine, the Parley tab (lib/storage/queue.ts) --
+/** Damaged templates and drafts, kept for the seller to restore or delete (composer-quarantine.ts). */
+export const composerQuarantineItem = storage.defineItem<ComposerQuarantine>('local:composerQuarantine', {
+  version: 1,
+  fallback: EMPTY_COMPOSER_QUARANTINE,
+  migrations: {},
+});
 export const queueItem = storage.defineItem<QueueData>('local:queue', { version: 1, fallback: EMPTY_QUEUE, migrations: {} });
 export const queueQuarantineItem = storage.defineItem<QuarantineData>('local:queueQuarantine', {
   version: 1,
@@ -107,6 +114,7 @@ export const PERSISTED_ITEMS: PersistedItem[] = [
   { name: 'composerTemplates', key: 'composerTemplates', item: composerTemplatesItem, schema: TemplatesDataSchema, version: 1 },
   { name: 'reasonChoices', key: 'reasonChoices', item: reasonChoicesItem, schema: ReasonChoicesSchema, version: 1 },
   { name: 'composerDrafts', key: 'composerDrafts', item: composerDraftsItem, schema: DraftsDataSchema, version: 1 },
+  { name: 'composerQuarantine', key: 'composerQuarantine', item: composerQuarantineItem, schema: ComposerQuarantineSchema, version: 1 },
 ];
 
 export async function getReasonChoices(): Promise<ReasonChoices> {

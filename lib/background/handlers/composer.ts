@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { ok } from '../../result';
+import { err, ok } from '../../result';
+import { t } from '../../i18n';
 import { clearDraft, getDraft, purgeDrafts, saveDraft } from '../composer-drafts';
 import { importTemplates } from '../composer-import';
+import { dismissQuarantined, listQuarantined, restoreQuarantined } from '../composer-quarantine';
 import { saveSettings } from '../composer-settings';
 import { activeTabOrder } from '../composer-tab';
 import { deleteTemplate, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
@@ -23,6 +25,16 @@ export const composerHandlers: Partial<Handlers> = {
   },
   async 'composer/importTemplates'({ text }) {
     return ok(await importTemplates(text));
+  },
+  async 'composer/quarantine'() {
+    return ok({ items: await listQuarantined() });
+  },
+  async 'composer/restoreQuarantined'({ id }) {
+    const answer = await restoreQuarantined(id);
+    return answer ? ok(answer) : err('not-found', t('quarantineGone'));
+  },
+  async 'composer/dismissQuarantined'({ id }) {
+    return ok({ dismissed: await dismissQuarantined(id) });
   },
   async 'composer/draftGet'({ orderId }) {
     return ok({ entry: await getDraft(orderId) });
