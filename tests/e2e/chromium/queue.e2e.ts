@@ -1,12 +1,13 @@
 /**
- * The send queue in Chromium against the mock Contact Buyer page: the seller
- * hand-over, "Send for me", a reason the page does not offer, a damaged stored
- * job, and a browser restart on the same profile.
+ * The send queue in Chromium against the mock Contact Buyer page: the shared
+ * stories (tests/e2e/queue-steps.ts), then what only this harness can do: a
+ * sign-in redirect by request interception and a browser restart on the same profile.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromeApi, type ChromiumHarness } from '../support/chromium.ts';
-import { poll, waitForSelectorIn, waitForTextIn } from '../support/poll.ts';
+import { launchChromium, type ChromiumHarness } from '../support/chromium.ts';
+import { poll, waitForTextIn } from '../support/poll.ts';
+import { damagedJobQuarantined, handOver, reasonNotOffered, sameAgainRefused, sendForMe, type QueueViewDriver } from '../queue-steps.ts';
 import {
   controlPage,
   enqueue,
@@ -20,7 +21,6 @@ import {
   waitForJob,
 } from './queue-support.ts';
 
-type WithChrome = { chrome: ChromeApi };
 let h: ChromiumHarness;
 let control: Page;
 
@@ -34,69 +34,21 @@ afterAll(async () => {
 beforeEach(() => h.site.reset());
 
 describe('Chromium: send queue', () => {
-  it('hand-over: Parley fills the form, the seller presses Send, exactly one message goes out', async () => {
-    const text = 'Hello John, your order 112-3456789-0123456 ships tomorrow. (hand-over)';
-    const id = await enqueue(control, { orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text });
-    const tab = await parleyTab(h, ORDERS.usUnshipped);
-    await waitForJob(control, id, ['awaiting-seller']);
-    expect(await pageText(tab)).toBe(text);
-    expect(await tab.evaluate(() => document.querySelector('kat-radiobutton[value="confirmOrderDetails"]')?.hasAttribute('checked'))).toBe(
-      true,
-    );
-    expect(await tab.evaluate(() => document.visibilityState)).toBe('visible'); // handed over: in front
-    expect(sentWith(h, text)).toBe(0); // nothing leaves before the seller presses Send
-    await pressAmazonSend(tab);
-    await waitForJob(control, id, ['sent']);
-    expect(h.site.sent()).toEqual([expect.objectContaining({ orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text })]);
+  const d = (): QueueViewDriver => ({
+    site: h.site,
+    control,
+    pages: async () => h.context.pages(),
+    openQueueView: () => openQueueView(h),
+    listsNotifications: true,
   });
+  it('hand-over: Parley fills the form, the seller presses Send, exactly one message goes out', () => handOver(d(), 'Chromium', true));
+  it('the same message again is refused with the reason', () => sameAgainRefused(d(), 'Chromium'));
+  it('Send for me: Parley presses Send, confirms the language review, exactly one message goes out', () => sendForMe(d(), 'Chromium'));
+  it('a reason the page does not offer fails the job with the page’s reason names, and the view offers a page report', () =>
+    reasonNotOffered(d()));
+  it('a damaged stored job is quarantined and reported; the rest of the queue runs', () => damagedJobQuarantined(d()));
 
-  it('the same message again is refused with the reason', async () => {
-    const text = 'Hello John, your order 112-3456789-0123456 ships tomorrow. (hand-over)';
-    await expect(enqueue(control, { orderId: ORDERS.usUnshipped, reason: 'confirmOrderDetails', text })).rejects.toThrow(/already sent/);
-  });
-
-  it('Send for me: Parley presses Send, confirms the language review, exactly one message goes out', async () => {
-    const text = 'Hola José, su pedido 112-6060606-1212121 sale mañana. (opt-in)';
-    const id = await enqueue(control, { orderId: ORDERS.usSpanish, reason: 'confirmOrderDetails', text, autoSubmit: true });
-    const job = await waitForJob(control, id, ['sent', 'failed', 'needs-check']);
-    expect(job.state).toBe('sent');
-    expect(job.history.map((e) => e.to)).toEqual(['filling', 'submitting', 'sent']);
-    expect(sentWith(h, text)).toBe(1);
-    expect(h.site.sent()).toHaveLength(1);
-  });
-
-  it('a reason the page does not offer fails the job with the page’s reason names', async () => {
-    const id = await enqueue(control, { orderId: ORDERS.usPending, reason: 'digitalAccessKey', text: 'Your key: not for this order' });
-    const job = await waitForJob(control, id, ['failed'], 30_000);
-    expect(job.lastError?.code).toBe('reasonUnavailable');
-    expect(job.lastError?.message).toContain('Confirm order details');
-    expect(h.site.sent()).toEqual([]);
-  });
-
-  it('a damaged stored job is quarantined and reported; the rest of the queue runs', async () => {
-    const text = 'Hello Michael, we will call to schedule the delivery of order 114-5550001-7770002.';
-    const id = await enqueue(control, { orderId: ORDERS.usBulky, reason: 'confirmDeliveryDetails', text });
-    const tab = await parleyTab(h, ORDERS.usBulky);
-    await waitForJob(control, id, ['awaiting-seller']);
-    // Damage written into storage by the worker itself, as a bad write or a bad migration would.
-    await h.worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as WithChrome).chrome;
-      const { queue } = (await chrome.storage.local.get('queue')) as { queue: { jobs: unknown[] } };
-      queue.jobs.push({ id: 'damaged-1', orderId: '113-9081726-3544321', state: 'exploded', personal: { text: 'plain' } });
-      await chrome.storage.local.set({ queue });
-    });
-    const popup = await openQueueView(h);
-    await waitForTextIn(popup, '[data-parley-quarantined="damaged-1"]', /order 113-9081726-3544321 was damaged and set aside/);
-    expect(await jobById(control, 'damaged-1')).toBeUndefined();
-    await pressAmazonSend(tab);
-    await waitForJob(control, id, ['sent']);
-    await waitForSelectorIn(popup, `[data-parley-job="${id}"][data-state="sent"]`);
-    expect(sentWith(h, text)).toBe(1);
-    const notes = await h.worker.evaluate(() => (globalThis as unknown as WithChrome).chrome.notifications.getAll());
-    expect(Object.keys(notes as object)).toContain('parley-quarantine-damaged-1');
-    await popup.close();
-  });
-
+  // Chromium only: Playwright's request interception (sign-in redirect) and a restart on the same profile.
   it('Seller Central asks to sign in: the job waits with that reason until the seller retries', async () => {
     const text = 'Hello Sarah, order 113-9081726-3544321: your engraving is ready. (signed out)';
     // Playwright intercepts requests only in tabs it has attached to: a tab the extension
