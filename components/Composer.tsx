@@ -3,7 +3,8 @@ import { t } from '@/lib/i18n';
 import type { ReasonId } from '@/lib/domain/reasons';
 import type { Template } from '@/lib/domain/templates';
 import { checkComposition } from '@/lib/ui/composer-check';
-import { issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
+import { issuesFromFiles, issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
+import { useAttachments } from '@/lib/ui/attachments-store';
 import { sendComposition } from '@/lib/ui/composer-send';
 import { useComposerQueue } from '@/lib/ui/composer-queue';
 import { flushComposerDraft, useComposer } from '@/lib/ui/composer-store';
@@ -11,6 +12,7 @@ import { onSlashFocus } from '@/lib/ui/slash-focus';
 import { useDebounced } from '@/lib/ui/use-debounced';
 import { usePageHide } from '@/lib/ui/use-page-hide';
 import { composerSlots } from './composer-slots';
+import { AttachFiles } from './AttachFiles';
 import { ComposerJobBanner } from './ComposerJobBanner';
 import { ComposerNav } from './ComposerNav';
 import { ComposerQueued } from './ComposerQueued';
@@ -46,8 +48,10 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   const textarea = useRef<HTMLTextAreaElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [senderReady, setSenderReady] = useState(false);
+  const files = useAttachments((a) => a.files);
   useEffect(() => {
     void useComposer.getState().open(orderId);
+    void useAttachments.getState().load(orderId);
     return () => flushComposerDraft();
   }, [orderId]);
   usePageHide(useCallback(() => flushComposerDraft(), []));
@@ -81,9 +85,10 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
             sellerName: s.settings.sellerName,
             lang: s.lang,
             lint: false,
+            files,
           })
         : undefined,
-    [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang],
+    [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang, files],
   );
 
   if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check || !live))) {
@@ -109,7 +114,11 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
 
   const order = s.order;
   const fresh = lintText === s.text;
-  const issues = [...issuesFromVariables(live.rendered), ...(fresh ? issuesFromFindings(check.findings) : [])];
+  const issues = [
+    ...issuesFromVariables(live.rendered),
+    ...(fresh ? issuesFromFindings(check.findings) : []),
+    ...issuesFromFiles(live.fileProblems),
+  ];
   const queued = s.send.state === 'queued' ? s.send : undefined;
   // After Send here, ComposerQueued follows the job: no second notice about it.
   const inFlight = queued ? undefined : queue.job;
@@ -137,7 +146,17 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   };
 
   return (
-    <div class="parley-composer" data-frame={frame} data-folded={folded ? 'true' : undefined}>
+    <div
+      class="parley-composer"
+      data-frame={frame}
+      data-folded={folded ? 'true' : undefined}
+      onDragOver={(e) => e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        if (!e.dataTransfer?.files.length || queued) return;
+        e.preventDefault();
+        void useAttachments.getState().add([...e.dataTransfer.files]);
+      }}
+    >
       <ComposerNav onClose={onClose} onQueue={onQueue} needYou={queue.needYou} />
       {inFlight && <ComposerJobBanner job={inFlight} onQueue={onQueue} onWrite={folded ? () => setWriteAnyway(orderId) : undefined} />}
       {!folded && (
@@ -168,6 +187,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
               describedBy={issues.length ? 'parley-findings-title' : undefined}
               onInput={s.setText}
             />
+            <AttachFiles reason={live.reason} email={s.settings.sendMethod === 'email'} disabled={Boolean(queued)} />
             <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
             <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
             <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />

@@ -7,7 +7,15 @@ import { CopyPageReport } from './CopyPageReport';
 import { QueueEmailAction } from './QueueEmailAction';
 
 /** Failures that mean the Contact Buyer page was not what Parley expected: a page report helps us fix it. */
-const PAGE_NOT_UNDERSTOOD = new Set(['noForm', 'noTextBox', 'textNotAccepted', 'textUnreadable', 'reasonUnavailable']);
+const PAGE_NOT_UNDERSTOOD = new Set([
+  'noForm',
+  'noTextBox',
+  'textNotAccepted',
+  'textUnreadable',
+  'reasonUnavailable',
+  'noFileInput',
+  'filesNotListed',
+]);
 
 const ACTION_TEXT: Record<SellerAction, [MessageKey, MessageKey]> = {
   retry: ['queueActionRetry', 'queueActionRetryLabel'],

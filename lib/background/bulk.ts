@@ -45,6 +45,7 @@ const BULK_WHY: Record<Exclude<Enqueued['refused'][number]['why'], 'duplicate' |
   reason: { code: 'reason', message: () => t('contactsBulkWhy_reasonUnavailable') },
   empty: { code: 'empty', message: () => t('contactsBulkWhy_empty') },
   rules: { code: 'rules', message: () => t('contactsBulkWhy_rules') },
+  files: { code: 'files', message: () => t('queueErrFiles') },
   transition: { code: 'internal', message: () => t('errInternal') },
 };
 

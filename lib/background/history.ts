@@ -34,6 +34,7 @@ async function personalOf(job: StoredJob): Promise<{ personal: ContactPersonal; 
     personal.text = p.text;
     if (p.subject) personal.subject = p.subject;
     if (p.to) personal.to = p.to;
+    if (p.files?.length) personal.files = p.files.map(({ name, size, sha256 }) => ({ name, size, sha256 }));
     from = p.from;
   } catch {
     // Unreadable (key shredded by "Delete all buyer data"): the record keeps the facts without the text.

@@ -91,6 +91,8 @@ export function refusalError(
       return err('mismatch', t('contactsBulkWhy_mismatch'));
     case 'reason':
       return err('reason', t('queueErrReason'));
+    case 'files':
+      return err('files', t('queueErrFiles'));
     default:
       return err('internal', t('errInternal'));
   }

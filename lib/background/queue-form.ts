@@ -5,7 +5,9 @@
  * to "filled" is the only way Parley ever presses Amazon's Send (after
  * `submitting` is written).
  */
-import { BUSY_STATES, type QueueEvent } from '../domain/queue';
+import { BUSY_STATES, type JobPersonal, type QueueEvent } from '../domain/queue';
+import { fileData } from './composer-files';
+import { jobOwner } from './file-store';
 import type { FormOutcome, FormReportOutput, FormWork } from '../domain/queue-view';
 import { choiceFor, rememberChoice } from '../domain/reason-choices';
 import type { PageReasonOption } from '../domain/reason-labels';
@@ -23,8 +25,11 @@ export async function formReady(orderId: string, tabId: number | undefined): Pro
   const asked = job.state === 'awaiting-seller' && job.lastError?.code === REASON_ASKED;
   if (job.state !== 'filling' && !asked) return { mode: 'watch', jobId: job.id, attempt: job.attempts };
   let text: string;
+  let files: NonNullable<JobPersonal['files']>;
   try {
-    text = (await unsealPersonal(job)).text;
+    const personal = await unsealPersonal(job);
+    text = personal.text;
+    files = personal.files ?? [];
   } catch {
     // The vault key is gone (buyer data was deleted): this text can never be sent.
     await transitionJob(job.id, { type: 'pageError', error: { code: 'textUnreadable' } });
@@ -39,7 +44,20 @@ export async function formReady(orderId: string, tabId: number | undefined): Pro
     text,
     autoSubmit: job.autoSubmit,
     ...(remembered ? { remembered } : {}),
+    ...(files.length ? { files: files.map(({ id, name, size, type }) => ({ id, name, size, type })) } : {}),
   };
+}
+
+/** One of a job's files for the page: only to the Parley tab, only while the job is being filled or handed over. */
+export async function formFileData(
+  jobId: string,
+  fileId: string,
+  tabId: number | undefined,
+): Promise<{ name: string; type: string; data: string } | undefined> {
+  if (tabId === undefined || tabId !== (await parleyTabId())) return undefined;
+  const job = (await readJobs()).find((j) => j.id === jobId);
+  if (!job || !['filling', 'awaiting-seller', 'submitting'].includes(job.state)) return undefined;
+  return fileData(jobOwner(job.id), fileId);
 }
 
 export interface FormReport {

@@ -11,6 +11,7 @@ import { DELETABLE_JOB_STATES, jobExpired, purgeByAge } from '../domain/retentio
 import { contactsImportItem, getSettings, queueQuarantineItem } from '../storage';
 import { purgeDrafts } from './composer-drafts';
 import { purgeQuarantinedDrafts } from './composer-quarantine';
+import { deleteAllFiles, jobOwner, openFilesOf, purgeFiles, resealFiles } from './file-store';
 import { updateDrafts } from './composer-store';
 import { readHistory, updateHistory } from './contacts-items';
 import { clearOrders, readOrders } from './orders-cache';
@@ -43,6 +44,7 @@ export async function purgeExpired(now = Date.now()): Promise<PurgeCounts> {
     return { jobs: kept.length === list.length ? undefined : kept, value: list.length - kept.length };
   }, now);
   const drafts = (await purgeDrafts(now).catch(() => 0)) + (await purgeQuarantinedDrafts(now).catch(() => 0));
+  await purgeFiles(now, retentionDays * 86_400_000).catch(() => 0);
   if (history > 0) void broadcastMarksChanged();
   return { history, jobs, drafts };
 }
@@ -75,7 +77,11 @@ export async function deleteAllBuyerData(now = Date.now()): Promise<DeleteCounts
   const jobCounts = await updateJobs(async (list) => {
     const live = list.filter((j) => !DELETABLE_JOB_STATES.includes(j.state));
     const plain = await Promise.all(live.map((j) => unsealPersonal(j).catch(() => undefined)));
+    const files = await openFilesOf(live.map((j) => jobOwner(j.id))).catch(() => []);
     await shredVaultKey();
+    // Every other file (drafts, finished jobs) goes; the live jobs' files come back under the new key.
+    await deleteAllFiles();
+    await resealFiles(files);
     const kept: StoredJob[] = [];
     for (const [i, job] of live.entries()) {
       const p = plain[i];

@@ -86,3 +86,19 @@ export async function shredVaultKey(): Promise<void> {
     db.close();
   }
 }
+
+/** Bytes sealed for IndexedDB (files: too large for JSON and base64). */
+export interface SealedBytes {
+  iv: Uint8Array;
+  ct: ArrayBuffer;
+}
+
+export async function sealBytes(bytes: Uint8Array<ArrayBuffer>): Promise<SealedBytes> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  return { iv, ct: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await vaultKey(), bytes) };
+}
+
+/** Decrypt bytes; throws when they were tampered with or the key was deleted. */
+export async function unsealBytes(sealed: SealedBytes): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(sealed.iv) }, await vaultKey(), sealed.ct));
+}

@@ -24,6 +24,8 @@ export interface ContactPersonal {
   /** The relay address the mail went to (email). */
   to?: string;
   subject?: string;
+  /** Files that went with the message: name, size and SHA-256 only (the bytes are deleted once sent). */
+  files?: { name: string; size: number; sha256: string }[];
 }
 
 export interface ContactRecord<P = ContactPersonal> {

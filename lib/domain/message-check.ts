@@ -9,6 +9,7 @@ import { buyerLanguageFor } from './language';
 import { lintMessage } from './policy';
 import type { LintContext } from './policy/types';
 import { reasonById, type ContactReason } from './reasons';
+import { checkFiles, type FileMeta } from './attachments';
 
 export interface MessageToCheck {
   orderId: string;
@@ -16,6 +17,8 @@ export interface MessageToCheck {
   host: string;
   reason: string;
   text: string;
+  /** The files going with a Contact Buyer form message (checked like the composer does); absent for email. */
+  files?: readonly Pick<FileMeta, 'id' | 'name' | 'size' | 'type'>[];
 }
 
 export type MessageRefusal =
@@ -29,7 +32,9 @@ export type MessageRefusal =
   | 'empty'
   | 'tooLong'
   /** The rules check found an error. */
-  | 'rules';
+  | 'rules'
+  /** A file problem: a kind Amazon does not take, over 10 MB, too many, or none for a reason that needs one. */
+  | 'files';
 
 /** The rules check's context for one order and reason, as the composer builds it. */
 export function lintContextFor(
@@ -63,5 +68,6 @@ export function refusalOf(
   if (message.text.length > reason.text.max) return 'tooLong';
   const context = lintContextFor({ orderId: message.orderId }, reason, facts ? buyerLanguageFor(facts)?.lang : undefined);
   if (lintMessage(message.text, context).some((f) => f.severity === 'error')) return 'rules';
+  if (message.files && checkFiles(message.files, reason.id).length > 0) return 'files';
   return undefined;
 }

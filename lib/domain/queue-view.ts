@@ -77,6 +77,8 @@ export type FormWork =
       autoSubmit: boolean;
       /** The page option the seller chose for this reason on this marketplace before. */
       remembered?: PageReasonOption;
+      /** Files to put into the page's file input (bytes asked for one by one: queue/fileData). */
+      files?: { id: string; name: string; size: number; type: string }[];
     }
   | { mode: 'watch'; jobId: string; attempt: number }
   | null;
@@ -94,6 +96,12 @@ export const FORM_OUTCOMES = [
   'noTextBox',
   'textNotAccepted',
   'noForm',
+  /** The message has files and the page shows no file input. */
+  'noFileInput',
+  /** The page refused a file (its own words in the message). */
+  'filesRefused',
+  /** The page did not list every file Parley put into its input. */
+  'filesNotListed',
 ] as const;
 export type FormOutcome = (typeof FORM_OUTCOMES)[number];
 

@@ -11,6 +11,7 @@
  * written before the press; a job whose submit may have happened but was not
  * confirmed goes to `needs-check` and nothing but the seller moves it back.
  */
+import type { FileMeta } from './attachments';
 export const JOB_STATES = [
   'held',
   'queued',
@@ -45,6 +46,8 @@ export interface JobPersonal {
   subject?: string;
   from?: string;
   to?: string;
+  /** Files going with a form message (the bytes are in the file store, owned by the job). */
+  files?: FileMeta[];
 }
 
 export interface HistoryEntry {

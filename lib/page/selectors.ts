@@ -72,7 +72,11 @@ export const CONTACT_PAGE = {
   contactTextArea: ['.contact-buyer-text-area kat-textarea', 'kat-textarea', '#ayb-contact-buyer textarea', 'form textarea'],
   /** Inside kat-textarea's open shadow root. */
   contactTextAreaInner: ['textarea[part="textarea"]', 'textarea'],
-  contactFileInput: ['div.contact-buyer-file-input input[type="file"]'],
+  contactFileInput: ['div.contact-buyer-file-input input[type="file"]', '#ayb-contact-buyer input[type="file"]', 'form input[type="file"]'],
+  /** A file the page lists as attached (the real page's chips), by its name. */
+  attachedFileName: ['.file-attachment-chip-file-name', '.file-attachment-list li'],
+  /** The page refusing a file (too large, a kind it does not take). */
+  contactFileError: ['.contact-buyer-file-input [role="alert"]:not([hidden])', '.file-attachment-error'],
   /** The page's Send, outside the form. A bare label match may also hit the review dialog's own Send: see mainSend(). */
   contactSend: ['kat-button.ayb-contact-form-send-button', 'kat-button[label="Send"]', 'kat-button[variant="primary"]'],
   contactSuccess: ['.kat-alert-success-content'],

@@ -35,6 +35,18 @@ export const ImportInputSchema = v.strictObject({ text: v.pipe(v.string(), v.max
 
 export const DraftInputSchema = v.strictObject({ orderId: OrderIdSchema, draft: DraftSchema });
 
+/** A file for the draft: its bytes base64 (messages carry JSON), bounded at about 12 MB so a file a little over the limit is answered with the limit. */
+export const FileAddInputSchema = v.strictObject({
+  orderId: OrderIdSchema,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+  type: v.pipe(v.string(), v.maxLength(200)),
+  data: v.pipe(v.string(), v.maxLength(17_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+});
+export const FileRemoveInputSchema = v.strictObject({
+  orderId: OrderIdSchema,
+  fileId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/)),
+});
+
 const SETTINGS_KEYS = Object.keys(SettingsSchema.entries) as (keyof Settings)[];
 
 /** True when the schema keeps the value as given (SettingsSchema falls back silently on bad values). */

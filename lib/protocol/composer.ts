@@ -1,11 +1,14 @@
 /** Composer: quick replies, drafts, settings, the popup's tab. */
 import * as v from 'valibot';
 import type { Draft } from '../domain/draft';
+import type { FileMeta } from '../domain/attachments';
 import type { Settings } from '../domain/settings';
 import type { FileError, Rejection } from '../domain/template-import';
 import type { HiddenStarter, Template } from '../domain/templates';
 import {
   DraftInputSchema,
+  FileAddInputSchema,
+  FileRemoveInputSchema,
   ImportInputSchema,
   OrderIdSchema,
   SettingsPatchSchema,
@@ -92,6 +95,14 @@ export const composerMessages = {
   'composer/draftSave': spec<{ savedAt: number }>()(['extension'], DraftInputSchema),
   /** Composer: forget the order's draft (after enqueue, or the seller's Discard). */
   'composer/draftClear': spec<{ cleared: boolean }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Composer: the files attached to the order's draft (name, size, type, SHA-256; never the bytes). */
+  'composer/files': spec<{ files: FileMeta[] }>()(['extension'], v.strictObject({ orderId: OrderIdSchema })),
+  /** Composer: attach a file to the order's draft (sealed at rest); a kind or size Amazon refuses is answered, not stored. */
+  'composer/fileAdd': spec<{ file: FileMeta }>()(['extension'], FileAddInputSchema),
+  /** Composer: remove one file from the order's draft. */
+  'composer/fileRemove': spec<{ removed: boolean }>()(['extension'], FileRemoveInputSchema),
+  /** Composer (email hand-off): one of the draft's files, to download beside the compose link. */
+  'composer/fileGet': spec<{ name: string; type: string; data: string }>()(['extension'], FileRemoveInputSchema),
   /** Options / composer: change some settings; answers all settings as stored. */
   'composer/settingsSave': spec<Settings>()(['extension'], v.strictObject({ patch: SettingsPatchSchema })),
   /** Options: damaged templates and drafts set aside (never dropped), with what can be read of each. */

@@ -32,6 +32,7 @@ export const QueueActionInputSchema = v.strictObject({
 export const QueuePauseInputSchema = v.strictObject({ paused: v.boolean() });
 export const QuarantineDismissInputSchema = v.strictObject({ id: jobId });
 export const FormReadyInputSchema = v.strictObject({ orderId });
+export const FileDataInputSchema = v.strictObject({ jobId, fileId: jobId });
 export const FormReportInputSchema = v.strictObject({
   jobId,
   attempt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),

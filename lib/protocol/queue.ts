@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { FormReportOutput, FormWork, JobView, QueueListOutput } from '../domain/queue-view';
 import {
   EnqueueInputSchema,
+  FileDataInputSchema,
   FormReadyInputSchema,
   FormReportInputSchema,
   QuarantineDismissInputSchema,
@@ -26,4 +27,6 @@ export const queueMessages = {
   'queue/formReady': spec<{ work: FormWork }>()(['content'], FormReadyInputSchema),
   /** Content (the Parley tab only): what the form did; the answer says whether to press Send. */
   'queue/formReport': spec<FormReportOutput>()(['content'], FormReportInputSchema),
+  /** Content (the Parley tab only, while its job is being filled): one attached file's bytes, base64. */
+  'queue/fileData': spec<{ name: string; type: string; data: string }>()(['content'], FileDataInputSchema),
 };

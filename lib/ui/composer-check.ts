@@ -12,6 +12,7 @@ import { reasonById, reasonsFor, type ContactReason, type ReasonOption } from '.
 import { variableValues, type RenderResult } from '../domain/template-render';
 import { distinctNames } from '../domain/variables';
 import { renderEditorText } from './composer-render-map';
+import { checkFiles, type FileMeta, type FileProblem } from '../domain/attachments';
 
 export type Blocker =
   | { kind: 'canceled' }
@@ -24,7 +25,9 @@ export type Blocker =
   | { kind: 'lintErrors'; count: number }
   | { kind: 'noMarketplace' }
   /** Email: no approved sender chosen yet (the sender picker slot says so). */
-  | { kind: 'noSender' };
+  | { kind: 'noSender' }
+  /** A file problem (issuesFromFiles names each): none for a reason that needs one, a kind, the size, the count. */
+  | { kind: 'files'; count: number };
 
 /** A finding with its span in the editor text (what to highlight and select). */
 export interface EditorFinding extends Finding {
@@ -42,6 +45,8 @@ export interface CompositionInput {
   lang?: string;
   /** Run the rules check (default true); the live, per-keystroke pass skips it. */
   lint?: boolean;
+  /** The files attached to the draft (checked against the reason: kinds, 10 MB, count, required). */
+  files?: readonly Pick<FileMeta, 'id' | 'name' | 'size' | 'type'>[];
 }
 
 export interface CompositionCheck {
@@ -54,6 +59,7 @@ export interface CompositionCheck {
   limit: number;
   findings: EditorFinding[];
   blockers: Blocker[];
+  fileProblems: FileProblem[];
   marketplaceId?: string;
 }
 
@@ -84,8 +90,10 @@ export function checkComposition(input: CompositionInput): CompositionCheck {
   if (hasErrors(findings)) blockers.push({ kind: 'lintErrors', count: findings.filter((f) => f.severity === 'error').length });
   const marketplaceId = order.marketplaceId ?? marketplaceOf(order)?.id;
   if (!marketplaceId) blockers.push({ kind: 'noMarketplace' });
+  const fileProblems = chosen ? checkFiles(input.files ?? [], chosen.reason.id) : [];
+  if (fileProblems.length) blockers.push({ kind: 'files', count: fileProblems.length });
 
-  const check: CompositionCheck = { options, rendered, limit, findings, blockers };
+  const check: CompositionCheck = { options, rendered, limit, findings, blockers, fileProblems };
   if (reason) check.reason = reason;
   if (buyer) Object.assign(check, { buyerLang: buyer.lang, buyerLangSource: buyer.source });
   if (marketplaceId) check.marketplaceId = marketplaceId;

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { RenderResult } from '../domain/template-render';
 import type { EditorFinding } from './composer-check';
 import { findingText } from './composer-text';
+import { formatSize, type FileProblem } from '../domain/attachments';
 
 export interface TextIssue {
   key: string;
@@ -25,6 +26,28 @@ export function issuesFromFindings(findings: readonly EditorFinding[]): TextIssu
     start: f.editorStart,
     end: f.editorEnd,
   }));
+}
+
+/** File problems, in the same list as the rules check's (a file name shows the buyer as much as the text). */
+export function issuesFromFiles(problems: readonly FileProblem[]): TextIssue[] {
+  return problems.map((p, i) => ({ key: `file-${p.code}-${i}`, severity: 'error' as const, text: fileProblemText(p), start: 0, end: 0 }));
+}
+
+function fileProblemText(p: FileProblem): string {
+  switch (p.code) {
+    case 'fileRequired':
+      return t('composerFileRequired');
+    case 'filesNotAllowed':
+      return t('composerFilesNotAllowed');
+    case 'fileCount':
+      return t('composerFileCount', [String(p.count), String(p.max)]);
+    case 'fileTotal':
+      return t('composerFileTotalNow', [formatSize(p.total), formatSize(p.limit)]);
+    case 'fileKind':
+      return t('composerFileKind', p.name);
+    case 'fileName':
+      return t(`composerFileName_${p.what}`, p.name);
+  }
 }
 
 /** Unfilled, unknown and malformed variables: each occurrence is an error that names itself. */

@@ -7,13 +7,15 @@ import { sendMessage } from '../messaging';
 import { checkComposition } from './composer-check';
 import { useComposer } from './composer-store';
 import { sendByEmail } from './email-send';
+import { useAttachments } from './attachments-store';
 
 /** Answers false (and sends nothing) when something still blocks Send. */
 export async function sendComposition(now = new Date()): Promise<boolean> {
   const state = useComposer.getState();
   const { order, reason, text, settings, lang } = state;
   if (!order || !reason || state.send.state === 'sending' || state.send.state === 'queued') return false;
-  const check = checkComposition({ order, now, reasonId: reason, text, sellerName: settings.sellerName, lang });
+  const files = useAttachments.getState().files;
+  const check = checkComposition({ order, now, reasonId: reason, text, sellerName: settings.sellerName, lang, files });
   if (check.blockers.length > 0 || !check.marketplaceId) return false;
   state.setSend({ state: 'sending' });
   const message = { orderId: order.orderId, marketplaceId: check.marketplaceId, host: order.host, reason, text: check.rendered.text };

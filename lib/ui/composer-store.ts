@@ -13,6 +13,7 @@ import { sendMessage } from '../messaging';
 import type { ParleyError } from '../result';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage';
 import type { Draft } from '../storage/composer';
+import { useAttachments } from './attachments-store';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -139,11 +140,15 @@ export const useComposer = create<ComposerState>((set, get) => {
       clearTimeout(saveTimer);
       const { orderId } = get();
       set({ reason: undefined, text: '', lang: undefined, templateId: undefined, draft: 'none', send: { state: 'idle' } });
+      // The draft's files go with it (the background deletes them on draftClear).
+      useAttachments.setState({ files: [], error: undefined });
       if (orderId) await (lastWrite = sendMessage('composer/draftClear', { orderId }));
     },
     async markQueued(jobId) {
       clearTimeout(saveTimer);
       set({ send: { state: 'queued', jobId }, draft: 'none' });
+      // The files went to the job: the draft has none now.
+      useAttachments.setState({ files: [], error: undefined });
       const { orderId } = get();
       if (orderId) await (lastWrite = sendMessage('composer/draftClear', { orderId }));
     },

@@ -56,6 +56,8 @@ export function blockerText(b: Blocker): string {
       return t('composerBlockMalformed', b.raw.join(', '));
     case 'lintErrors':
       return t('composerBlockLintErrors', String(b.count));
+    case 'files':
+      return t('composerBlockFiles', String(b.count));
     default:
       return t(key(`composerBlock_${b.kind}`));
   }

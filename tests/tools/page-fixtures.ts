@@ -41,6 +41,20 @@ const sendText =
     await page.click('kat-button.ayb-contact-form-send-button');
     await page.waitForSelector(outcome);
   };
+/** Contact Buyer: pick the reason and attach files (deterministic bytes); wait until the page shows `outcome`. */
+const attach =
+  (files: { name: string; size: number }[], outcome: string) =>
+  async (page: Page): Promise<void> => {
+    await pickReason(page);
+    const payloads = files.map((f) => ({ name: f.name, mimeType: 'application/pdf', buffer: Buffer.alloc(f.size, 0x25) }));
+    await page.setInputFiles('.contact-buyer-file-input input[type="file"]', payloads);
+    await page.waitForSelector(outcome);
+  };
+const TWO_FILES = [
+  { name: 'invoice-112-3456789-0123456.pdf', size: 2048 },
+  { name: 'warranty.pdf', size: 1024 },
+];
+
 const CAPTURES: Capture[] = [
   { file: 'orders-list-en.html', url: `${US}/orders-v3?pageSize=100` },
   { file: 'orders-list-zh.html', url: `${US}/orders-v3?pageSize=100&mons_sel_locale=zh_CN` },
@@ -128,6 +142,22 @@ const CAPTURES: Capture[] = [
     url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
     prepare: pickReason,
     strip: { attributes: ['data-test-id'], classes: ['contact-buyer-text-area', 'ayb-contact-form-send-button'] },
+  },
+  {
+    file: 'contact-buyer-files.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: attach(TWO_FILES, '.file-attachment-chip-file-name'),
+  },
+  {
+    file: 'contact-buyer-files-fallback.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: attach(TWO_FILES, '.file-attachment-chip-file-name'),
+    strip: { attributes: ['data-test-id'], classes: ['contact-buyer-file-input', 'file-attachment-chip-file-name'] },
+  },
+  {
+    file: 'contact-buyer-file-error.html',
+    url: `${US}/messaging/contact?orderID=112-3456789-0123456&marketplaceID=ATVPDKIKX0DER`,
+    prepare: attach([{ name: 'scan.pdf', size: 11 * 1024 * 1024 }], '.ayb-file-error:not([hidden])'),
   },
   { file: 'inbox-search.html', url: `${US}/messaging/inbox-v3?fi=search&ss=112-3456789-0123456` },
   { file: 'messaging-permissions.html', url: `${US}/messaging/permissions` },

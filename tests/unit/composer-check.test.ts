@@ -88,3 +88,25 @@ describe('highlightPieces', () => {
     ).toEqual([{ text: 'a' }, { text: 'bc', severity: 'warning' }, { text: 'de', severity: 'error' }, { text: 'f' }]);
   });
 });
+
+describe('checkComposition: files', () => {
+  const text = `Hello, the invoice for order ${order.orderId} is attached.`;
+  const pdf = { id: 'f1', name: 'invoice.pdf', size: 2048, type: 'application/pdf' };
+
+  it('an invoice without a file cannot be sent: the check says so', () => {
+    const check = checkComposition({ order, now, reasonId: 'invoice', text });
+    expect(check.fileProblems.map((p) => p.code)).toEqual(['fileRequired']);
+    expect(check.blockers).toContainEqual({ kind: 'files', count: 1 });
+  });
+
+  it('with a PDF attached nothing about files blocks Send', () => {
+    const check = checkComposition({ order, now, reasonId: 'invoice', text, files: [pdf] });
+    expect(check.fileProblems).toEqual([]);
+    expect(check.blockers.some((b) => b.kind === 'files')).toBe(false);
+  });
+
+  it('a file on a reason that takes none, and a file name with an email address, are errors', () => {
+    const check = checkComposition({ order, now, reasonId: 'confirmOrderDetails', text, files: [{ ...pdf, name: 'me@shop.example.pdf' }] });
+    expect(check.fileProblems.map((p) => p.code)).toEqual(['filesNotAllowed', 'fileName']);
+  });
+});

@@ -4,6 +4,8 @@ import { t } from '../../i18n';
 import { clearDraft, getDraft, purgeDrafts, saveDraft } from '../composer-drafts';
 import { importTemplates } from '../composer-import';
 import { dismissQuarantined, listQuarantined, restoreQuarantined } from '../composer-quarantine';
+import { addDraftFile, draftFiles, fileData, removeDraftFile } from '../composer-files';
+import { deleteFilesOf, draftOwner } from '../file-store';
 import { saveSettings } from '../composer-settings';
 import { activeTabOrder } from '../composer-tab';
 import { deleteTemplate, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
@@ -26,6 +28,19 @@ export const composerHandlers: Partial<Handlers> = {
   async 'composer/importTemplates'({ text }) {
     return ok(await importTemplates(text));
   },
+  async 'composer/files'({ orderId }) {
+    return ok({ files: await draftFiles(orderId) });
+  },
+  'composer/fileAdd'(input) {
+    return addDraftFile(input);
+  },
+  async 'composer/fileRemove'({ orderId, fileId }) {
+    return ok({ removed: await removeDraftFile(orderId, fileId) });
+  },
+  async 'composer/fileGet'({ orderId, fileId }) {
+    const file = await fileData(draftOwner(orderId), fileId);
+    return file ? ok(file) : err('not-found', t('composerFileGone'));
+  },
   async 'composer/quarantine'() {
     return ok({ items: await listQuarantined() });
   },
@@ -43,6 +58,8 @@ export const composerHandlers: Partial<Handlers> = {
     return ok(await saveDraft(orderId, draft));
   },
   async 'composer/draftClear'({ orderId }) {
+    // The seller's Discard (or the draft went into the queue, its files with it): the draft's files go too.
+    await deleteFilesOf(draftOwner(orderId));
     return ok({ cleared: await clearDraft(orderId) });
   },
   async 'composer/settingsSave'({ patch }) {

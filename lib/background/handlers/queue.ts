@@ -7,9 +7,10 @@ import { err, ok } from '../../result';
 import { getSettings, settingsItem } from '../../storage';
 import type { Handlers } from '../router';
 import { updateBadge } from '../queue-badge';
-import { formReady, formReport } from '../queue-form';
+import { formFileData, formReady, formReport } from '../queue-form';
 import { notifyChanges, notifyQuarantine, setupNotificationClicks } from '../queue-notify';
 import { enqueueMessages, refusalError } from '../queue-enqueue';
+import { deleteFilesOf, draftOwner, filesOf, jobOwner, moveFiles } from '../file-store';
 import { kick, QUEUE_ALARM, QUEUE_WATCH_ALARM, startUp, wakeSoon } from '../queue-runner';
 import { dismissQuarantined, onQuarantine, onQueueChange, readJobs, readQuarantine, transitionJob } from '../queue-store';
 import { isSignInUrl } from '../../domain/seller-central-urls';
@@ -20,9 +21,13 @@ export const queueHandlers: Partial<Handlers> = {
   async 'queue/enqueue'(input) {
     const settings = await getSettings();
     const now = Date.now();
-    const { queued, refused } = await enqueueMessages([{ ...input, autoSubmit: input.autoSubmit ?? settings.autoSubmit }], {}, now);
+    // A form message takes the files of the order's draft: the composer showed them beside the text.
+    const files = input.transport === 'form' ? await filesOf(draftOwner(input.orderId)) : undefined;
+    const message = { ...input, autoSubmit: input.autoSubmit ?? settings.autoSubmit, ...(files ? { files } : {}) };
+    const { queued, refused } = await enqueueMessages([{ ...message, ...(files?.length ? { personal: { files } } : {}) }], {}, now);
     const job = queued[0];
     if (!job) return refusalError(refused[0], input);
+    if (files?.length) await moveFiles(draftOwner(input.orderId), jobOwner(job.id));
     await wakeSoon(now);
     kick();
     return ok({ jobId: job.id });
@@ -71,6 +76,11 @@ export const queueHandlers: Partial<Handlers> = {
   async 'queue/formReport'(input, ctx) {
     return ok(await formReport(input, ctx.tabId));
   },
+
+  async 'queue/fileData'({ jobId, fileId }, ctx) {
+    const file = await formFileData(jobId, fileId, ctx.tabId);
+    return file ? ok(file) : err('not-found', t('queueErrFileGone'));
+  },
 };
 
 /**
@@ -79,6 +89,9 @@ export const queueHandlers: Partial<Handlers> = {
  */
 export function setupQueue(): () => void {
   const offChange = onQueueChange((changes, jobs) => {
+    // Sent (the history keeps name, size and SHA-256) or canceled: the files' bytes go.
+    for (const c of changes)
+      if (c.after.state === 'sent' || c.after.state === 'canceled') void deleteFilesOf(jobOwner(c.after.id)).catch(() => 0);
     void updateBadge(jobs).catch(() => undefined);
     void notifyChanges(changes);
   });

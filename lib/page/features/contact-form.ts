@@ -24,6 +24,7 @@ import {
 } from '../contact-form-dom';
 import type { PageFeature } from '../feature-registry';
 import { observe } from '../observe';
+import { attachFiles } from '../contact-files';
 import { showReasonNote, sellerChoice, trackChoice } from '../reason-note';
 import { anyOf, CONTACT_PAGE, mainSend, queryFirst } from '../selectors';
 import type { PageReasonOption } from '../../domain/reason-labels';
@@ -65,7 +66,7 @@ async function fill(work: Extract<Work, { mode: 'fill' }>, signal: AbortSignal):
   if (refused) return refused;
   const box = await waitFor(['contactTextArea'], TEXT_BOX_TIMEOUT_MS, signal);
   if (!box) return { outcome: 'noTextBox' };
-  return typeText(box.element, work.text, signal);
+  return (await typeText(box.element, work.text, signal)) ?? attachFiles(work, signal);
 }
 
 /** Press Send (the background has written `submitting`), confirm the language review, read the verdict. */
@@ -118,6 +119,8 @@ async function askSeller(work: Extract<Work, { mode: 'fill' }>, signal: AbortSig
   const box = await waitFor(['contactTextArea'], undefined, signal);
   // The seller has the form: text the page did not take is theirs to type.
   if (box) await typeText(box.element, work.text, signal);
+  // Files the page refused are the seller's to attach by hand: the form is theirs now.
+  await attachFiles(work, signal);
   const step = await verdict(signal, undefined, false);
   if (step && !signal.aborted) await report(work, step, chosen);
 }
