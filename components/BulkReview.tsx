@@ -3,7 +3,9 @@ import { bulkSummary } from '@/lib/domain/bulk';
 import { REASONS } from '@/lib/domain/reasons';
 import { templateName } from '@/lib/domain/templates';
 import { currentUiLanguage, t } from '@/lib/i18n';
-import { currentPlan, useBulk } from '@/lib/ui/bulk-store';
+import { currentPairing, currentPlan, useBulk } from '@/lib/ui/bulk-store';
+import { reasonById } from '@/lib/domain/reasons';
+import { BulkInvoices } from './BulkInvoices';
 import { reasonLabel } from '@/lib/ui/contacts-text';
 import { BulkOrderItem } from './BulkOrderItem';
 
@@ -20,6 +22,9 @@ export function BulkReview({ search }: { search: string }) {
   const now = useMemo(() => new Date(), [s.prepared, s.templateId, s.reason]);
   const plan = useMemo(() => currentPlan(s, now), [s.prepared, s.templates, s.templateId, s.reason, s.include, now]);
   const count = bulkSummary(plan);
+  const pairing = useMemo(() => currentPairing(s, plan), [s.reason, s.invoices, plan]);
+  // A reason that needs a file queues only the orders paired with one.
+  const toQueue = pairing && s.reason && reasonById(s.reason)?.attachments.requiredBySpApi ? pairing.pairs.length : count.ready;
 
   if (s.status === 'loading') return <p role="status">{t('contactsBulkLoading')}</p>;
   if (s.status === 'failed')
@@ -70,6 +75,7 @@ export function BulkReview({ search }: { search: string }) {
           <p class="parley-bulk__summary" role="status" data-ready={count.ready}>
             {t('contactsBulkSummary', [String(count.ready), String(count.skipped), String(count.excluded), String(count.blocked)])}
           </p>
+          {pairing && <BulkInvoices pairing={pairing} />}
           <ol class="parley-bulk__list">
             {plan.map((item) => (
               <BulkOrderItem
@@ -90,12 +96,12 @@ export function BulkReview({ search }: { search: string }) {
             <button
               type="button"
               class="parley-button parley-button--primary"
-              disabled={count.ready === 0 || s.confirming || Boolean(s.result)}
+              disabled={toQueue === 0 || s.confirming || Boolean(s.result)}
               onClick={() => void s.confirm(now)}
             >
-              {t('contactsBulkConfirm', String(count.ready))}
+              {t('contactsBulkConfirm', String(toQueue))}
             </button>
-            {count.ready === 0 && <p class="parley-hint">{t('contactsBulkNothing')}</p>}
+            {toQueue === 0 && <p class="parley-hint">{t(pairing && count.ready > 0 ? 'bulkInvoicesNeeded' : 'contactsBulkNothing')}</p>}
           </div>
         </>
       )}

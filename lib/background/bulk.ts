@@ -7,6 +7,7 @@
  * within limits and free of rule errors, not a duplicate) and writes the jobs in
  * one go; then the runner is woken.
  */
+import { draftOwner, filesOf, jobOwner, moveFiles } from './file-store';
 import { MAX_TEXT_LENGTH } from '../domain/queue-plan';
 import { reasonById } from '../domain/reasons';
 import { t } from '../i18n';
@@ -61,8 +62,20 @@ function bulkRefusal(refusal: Enqueued['refused'][number], reasonMax: number): B
 }
 
 export async function bulkEnqueue(items: readonly BulkEnqueueItem[], autoSubmit: boolean, now = Date.now()): Promise<BulkEnqueued> {
-  const messages = items.map((item) => ({ ...item, transport: 'form' as const, autoSubmit }));
+  // For a reason that takes files, each order's message takes the files put on its draft (the review's invoices).
+  const messages = await Promise.all(
+    items.map(async (item) => {
+      const files = reasonById(item.reason)?.attachments.allowed ? await filesOf(draftOwner(item.orderId)) : undefined;
+      return {
+        ...item,
+        transport: 'form' as const,
+        autoSubmit,
+        ...(files ? { files, ...(files.length ? { personal: { files } } : {}) } : {}),
+      };
+    }),
+  );
   const { queued, refused } = await enqueueMessages(messages, { requireFacts: true }, now);
+  for (const job of queued) await moveFiles(draftOwner(job.orderId), jobOwner(job.id));
   if (queued.length) kick();
   const maxOf = (orderId: string) => reasonById(items.find((i) => i.orderId === orderId)?.reason ?? '')?.text.max ?? MAX_TEXT_LENGTH;
   return {
