@@ -3,7 +3,8 @@
  * Seller Central (run `npm run build` first):
  *   npx tsx tests/tools/screenshots.ts [outDir=.github]
  * Writes parley-orders.png (Manage Orders with Contact buttons) and
- * parley-composer.png (the composer with a quick reply and a rules finding).
+ * parley-composer.png (the composer with a quick reply and a rules finding) and
+ * parley-attachments.png (an invoice message with two files attached).
  */
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { insertQuickReply, ORDER, SELLER_NAME, setMessage, setSellerName, tabDriver, composerState } from '../e2e/composer-steps.ts';
@@ -39,7 +40,23 @@ try {
   });
   await composer.waitForTimeout(400);
   await composer.screenshot({ path: `${outDir}/parley-composer.png` });
-  console.log(`wrote ${outDir}/parley-orders.png and ${outDir}/parley-composer.png`);
+
+  // An invoice with two files, as the seller attached them.
+  const invoice = await h.openPopup({ order: ORDER });
+  await invoice.setViewportSize({ width: 600, height: 900 });
+  const c = tabDriver(invoice);
+  await poll(() => invoice.evaluate(() => document.querySelector('#parley-reason-invoice') !== null), { message: 'the composer' });
+  await c.click('#parley-reason-invoice');
+  await setMessage(c, `Hello John, the invoice for your order ${ORDER} and the warranty card are attached.`);
+  await invoice.setInputFiles('input[type="file"][aria-label="Attach files"]', [
+    { name: `invoice-${ORDER}.pdf`, mimeType: 'application/pdf', buffer: Buffer.alloc(48 * 1024, 0x25) },
+    { name: 'warranty-card.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(310 * 1024, 0x25) },
+  ]);
+  await poll(() => invoice.evaluate(() => document.querySelectorAll('[data-parley-file]').length === 2), { message: 'two files listed' });
+  await invoice.evaluate(() => document.querySelector('.parley-attach')?.scrollIntoView({ block: 'center' }));
+  await invoice.waitForTimeout(400);
+  await invoice.screenshot({ path: `${outDir}/parley-attachments.png` });
+  console.log(`wrote ${outDir}/parley-orders.png, ${outDir}/parley-composer.png and ${outDir}/parley-attachments.png`);
 } finally {
   await h.close();
 }
