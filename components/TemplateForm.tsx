@@ -4,6 +4,7 @@ import type { TemplateInput } from '@/lib/protocol/composer-schemas';
 import { STARTER_LANGS } from '@/lib/domain/quick-replies';
 import { isLang, type Lang } from '@/lib/domain/language';
 import { REASONS, type ReasonId } from '@/lib/domain/reasons';
+import { TEMPLATE_KINDS, type TemplateKind } from '@/lib/domain/templates';
 import { validateTemplates, type Rejection } from '@/lib/domain/template-import';
 import type { Template } from '@/lib/domain/templates';
 import { placeholder, type VariableName } from '@/lib/domain/variables';
@@ -99,6 +100,16 @@ export function TemplateForm({ initial, builtIn, onCancel, onSaved }: Props) {
               value={input.names?.zh ?? ''}
               onInput={(e) => setInput({ ...input, names: { ...input.names, en: input.name, zh: e.currentTarget.value } })}
             />
+          </label>
+          <label class="parley-field">
+            <span>{t('optionsKind')}</span>
+            <select value={input.kind ?? 'both'} onChange={(e) => setInput({ ...input, kind: e.currentTarget.value as TemplateKind })}>
+              {TEMPLATE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`optionsKind_${k}`)}
+                </option>
+              ))}
+            </select>
           </label>
           <fieldset class="parley-field">
             <legend>{t('optionsReasons')}</legend>

@@ -44,6 +44,7 @@ function cleanInput(input: TemplateInput): Omit<Template, 'id' | 'builtIn' | 'up
   const subject = nonEmpty(input.subject);
   if (Object.keys(names).length) out.names = names;
   if (Object.keys(subject).length) out.subject = subject;
+  if (input.kind) out.kind = input.kind;
   return out;
 }
 

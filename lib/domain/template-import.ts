@@ -12,9 +12,11 @@ import {
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_VERSION,
   TEMPLATE_ID_PATTERN,
+  TEMPLATE_KINDS,
   TEMPLATE_LIMITS,
   TemplateSchema,
   type Template,
+  type TemplateKind,
 } from './templates';
 import { distinctNames, parseBody } from './variables';
 
@@ -144,6 +146,10 @@ function checkOne(raw: unknown, index: number, options: ImportOptions, seen: Set
   const candidate: Template = { id, name, reasons, bodies, builtIn: false, updatedAt };
   if (names && Object.keys(names).length) candidate.names = names;
   if (subject && Object.keys(subject).length) candidate.subject = subject;
+  if (raw.kind !== undefined) {
+    if ((TEMPLATE_KINDS as readonly unknown[]).includes(raw.kind)) candidate.kind = raw.kind as TemplateKind;
+    else fail('badField');
+  }
   if (codes.size === 0 && !v.safeParse(TemplateSchema, candidate).success) fail('badField');
 
   if (codes.size === 0) {

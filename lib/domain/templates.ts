@@ -29,6 +29,10 @@ const langRecord = (max: number) =>
     v.transform((r) => r as Partial<Record<Lang, string>>),
   );
 
+/** Start a message (the composer), reply to a buyer (the inbox), or both. */
+export const TEMPLATE_KINDS = ['start', 'reply', 'both'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
 export const TemplateSchema = v.object({
   /** Stable id; `starter.*` for built-ins. */
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(TEMPLATE_LIMITS.id), v.regex(TEMPLATE_ID_PATTERN)),
@@ -42,12 +46,20 @@ export const TemplateSchema = v.object({
   bodies: langRecord(TEMPLATE_LIMITS.body),
   /** Optional e-mail subject per language (for the e-mail transport). */
   subject: v.optional(langRecord(TEMPLATE_LIMITS.subject)),
+  /** Where it is offered: new messages (composer), replies (the inbox), or both; absent = both. */
+  kind: v.optional(v.picklist(TEMPLATE_KINDS)),
   /** Shipped with Parley: read-only in the UI (edit = save a copy). */
   builtIn: v.boolean(),
   /** Last change, epoch milliseconds. */
   updatedAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
 });
 export type Template = v.InferOutput<typeof TemplateSchema>;
+
+export const templateKind = (t: Pick<Template, 'kind'>): TemplateKind => t.kind ?? 'both';
+/** Offered when the seller starts a message (the composer, bulk). */
+export const startsMessages = (t: Pick<Template, 'kind'>): boolean => templateKind(t) !== 'reply';
+/** Offered when the seller replies to a buyer (the inbox). */
+export const repliesToBuyers = (t: Pick<Template, 'kind'>): boolean => templateKind(t) !== 'start';
 
 /** The template's name for a UI language ('en', 'zh_CN', 'zh-CN'...), else its own name. */
 export function templateName(template: Pick<Template, 'name' | 'names'>, uiLang?: string): string {
@@ -77,6 +89,7 @@ function exportable(t: Template): Template {
   };
   if (t.names) out.names = { ...t.names };
   if (t.subject) out.subject = { ...t.subject };
+  if (t.kind) out.kind = t.kind;
   return out;
 }
 

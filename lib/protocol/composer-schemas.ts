@@ -10,7 +10,7 @@ import { OrderIdSchema } from './spec';
 export { OrderIdSchema };
 import { LANGS } from '../domain/language';
 import { REASON_IDS } from '../domain/reasons';
-import { TEMPLATE_ID_PATTERN, TEMPLATE_LIMITS } from '../domain/templates';
+import { TEMPLATE_ID_PATTERN, TEMPLATE_KINDS, TEMPLATE_LIMITS } from '../domain/templates';
 import { SettingsSchema, type Settings } from '../domain/settings';
 import { DraftSchema } from '../domain/draft';
 
@@ -27,6 +27,8 @@ export const TemplateInputSchema = v.strictObject({
   reasons: v.pipe(v.array(v.picklist(REASON_IDS)), v.maxLength(REASON_IDS.length)),
   bodies: langStrings(TEMPLATE_LIMITS.body),
   subject: v.optional(langStrings(TEMPLATE_LIMITS.subject)),
+  /** Start a message, reply to a buyer, or both (absent: both). */
+  kind: v.optional(v.picklist(TEMPLATE_KINDS)),
 });
 export type TemplateInput = v.InferOutput<typeof TemplateInputSchema>;
 

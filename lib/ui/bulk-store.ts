@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { BULK_LIMIT, bulkJobs, planBulk, type BulkItem } from '../domain/bulk';
 import { isOrderId } from '../domain/order';
 import { reasonById } from '../domain/reasons';
-import type { Template } from '../domain/templates';
+import { startsMessages, type Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
 import type { BulkEnqueued, BulkPrepared } from '../protocol/contacts';
 import type { ParleyError } from '../result';
@@ -120,7 +120,7 @@ export const useBulk = create<BulkState>((set, get) => ({
       status: 'ready',
       prepared: prepared.value,
       autoSubmit: prepared.value.autoSubmit,
-      templates: templates.ok ? templates.value.templates : [],
+      templates: templates.ok ? templates.value.templates.filter(startsMessages) : [],
     });
   },
   chooseTemplate(id) {

@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import type { OrderFacts } from '../domain/order';
 import { renderTemplate } from '../domain/template-render';
-import type { Template } from '../domain/templates';
+import { startsMessages, type Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
 import type { ParleyError } from '../result';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage';
@@ -99,7 +99,8 @@ export const useComposer = create<ComposerState>((set, get) => {
         status: 'ready',
         order: order.value,
         settings,
-        templates: templates.ok ? templates.value.templates : [],
+        // Reply templates belong to the inbox; the composer starts messages.
+        templates: templates.ok ? templates.value.templates.filter(startsMessages) : [],
         ...(restored
           ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' }
           : {}),

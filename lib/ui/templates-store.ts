@@ -50,5 +50,6 @@ export function toInput(t: Template): TemplateInput {
   const input: TemplateInput = { id: t.id, name: t.name, reasons: [...t.reasons], bodies: { ...t.bodies } };
   if (t.names) input.names = { ...t.names };
   if (t.subject) input.subject = { ...t.subject };
+  if (t.kind) input.kind = t.kind;
   return input;
 }

@@ -1,3 +1,4 @@
+import { repliesToBuyers, startsMessages } from '@/lib/domain/templates';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { STARTER_LANGS, STARTER_TEMPLATES, starterById } from '@/lib/domain/quick-replies';
@@ -58,9 +59,17 @@ describe('starter set', () => {
     expect(t.name).toBe(t.names.en);
   });
 
-  it.each(each)('%s is tagged with existing, composable reasons', (_id, t) => {
+  it.each(each)('%s is tagged with existing, composable reasons (a reply with none: it answers the buyer)', (_id, t) => {
+    if (t.kind === 'reply') return expect(t.reasons).toEqual([]);
+    expect(t.kind).toBe('start');
     expect(t.reasons.length).toBeGreaterThan(0);
     for (const id of t.reasons) expect(reasonById(id)?.composable).toBe(true);
+  });
+
+  it('has reply templates for the questions buyers ask most, offered in the inbox only', () => {
+    const replies = STARTER_TEMPLATES.filter(repliesToBuyers).map((t) => t.id.replace('starter.reply-', ''));
+    expect(replies).toEqual(['where-is-my-order', 'return', 'wrong-item', 'damaged', 'invoice-request', 'product-question']);
+    expect(STARTER_TEMPLATES.filter(startsMessages)).toHaveLength(STARTER_TEMPLATES.length - 6);
   });
 
   it.each(eachBody)('%s [%s]: only known variables, none malformed, the order id included', (_id, _lang, body) => {

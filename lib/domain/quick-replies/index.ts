@@ -7,6 +7,7 @@
 import { bulkyDelivery, digitalAccessKey, invoice, returnQuestion, warranty } from './after-shipping';
 import { confirmQuantity, customizationCheck, informationNeeded, outOfStock, serviceAppointment } from './before-shipping';
 import { addressProblem, deliveryFailed, partialShipment, shippingDelay } from './shipping-problems';
+import { REPLY_STARTERS } from './replies';
 import type { StarterTemplate } from './starter';
 
 export { STARTER_LANGS, STARTER_UPDATED_AT, type StarterLang, type StarterTemplate } from './starter';
@@ -27,6 +28,7 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
   invoice,
   warranty,
   returnQuestion,
+  ...REPLY_STARTERS,
 ];
 
 /** A starter by id (`starter.<slug>`). */

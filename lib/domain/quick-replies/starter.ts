@@ -11,7 +11,7 @@
  * critical reasons. tests/unit/quick-replies.test.ts checks them.
  */
 import type { ReasonId } from '../reasons';
-import type { Template } from '../templates';
+import type { Template, TemplateKind } from '../templates';
 
 /** The languages every starter is written in. */
 export const STARTER_LANGS = ['en', 'zh', 'de', 'ja'] as const;
@@ -38,12 +38,27 @@ const FRAMES: Record<StarterLang, (body: string) => string> = {
 export type StarterText = Record<StarterLang, readonly string[]>;
 
 /** A built-in template `starter.<slug>`. */
-export function starter(slug: string, names: { en: string; zh: string }, reasons: readonly ReasonId[], text: StarterText): StarterTemplate {
+export function starter(
+  slug: string,
+  names: { en: string; zh: string },
+  reasons: readonly ReasonId[],
+  text: StarterText,
+  kind: TemplateKind = 'start',
+): StarterTemplate {
   const bodies = {
     en: FRAMES.en(text.en.join('\n\n')),
     zh: FRAMES.zh(text.zh.join('\n\n')),
     de: FRAMES.de(text.de.join('\n\n')),
     ja: FRAMES.ja(text.ja.join('\n\n')),
   };
-  return { id: `starter.${slug}`, name: names.en, names, reasons: [...reasons], bodies, builtIn: true, updatedAt: STARTER_UPDATED_AT };
+  return {
+    id: `starter.${slug}`,
+    name: names.en,
+    names,
+    reasons: [...reasons],
+    bodies,
+    kind,
+    builtIn: true,
+    updatedAt: STARTER_UPDATED_AT,
+  };
 }
