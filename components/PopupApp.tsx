@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { useConnection } from '@/lib/ui/connection-store';
 import { usePopupRoute } from '@/lib/ui/popup-route';
 import { Composer } from './Composer';
+import { InboxWaiting } from './InboxWaiting';
 import { PageCheck } from './PageCheck';
 import { QueueList } from './QueueList';
 import { RecentOrders } from './RecentOrders';
@@ -36,6 +37,7 @@ export function PopupApp() {
       </header>
       {route.state === 'order' && <Composer orderId={route.orderId} frame={route.frame} onClose={route.close} onQueue={route.queue} />}
       {route.state === 'home' && <PageCheck />}
+      {route.state === 'home' && <InboxWaiting />}
       {route.state === 'home' && <RecentOrders onOpen={route.open} />}
       {route.state === 'home' && <QueueList />}
     </main>

@@ -4,6 +4,7 @@ import { ordersHandlers, setupOrders } from '@/lib/background/handlers/orders';
 import { composerHandlers, setupComposer } from '@/lib/background/handlers/composer';
 import { queueHandlers, setupQueue } from '@/lib/background/handlers/queue';
 import { contactsHandlers, setupContacts } from '@/lib/background/handlers/contacts';
+import { inboxHandlers } from '@/lib/background/handlers/inbox';
 
 // Wiring only: every listener is registered synchronously at start-up (MV3
 // workers are woken by events); the logic lives in lib/background.
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     ...composerHandlers,
     ...queueHandlers,
     ...contactsHandlers,
+    ...inboxHandlers,
   });
   setupOrders();
   setupComposer();

@@ -116,3 +116,15 @@ export function waitOf(time: PageTime, now: Date): Wait {
   const state = waited >= REPLY_WINDOW_HOURS ? 'overdue' : waited >= AT_RISK_HOURS ? 'atRisk' : 'ok';
   return { waitedHours: Math.floor(waited), leftHours: Math.floor(REPLY_WINDOW_HOURS - waited), state, dayOnly: time.dayOnly };
 }
+
+/** What the open inbox page shows of buyers waiting for a reply (the popup's count). */
+export interface InboxWaiting {
+  /** Threads that need a response. */
+  waiting: number;
+  /** Of them, waited 20 hours or more but less than 24. */
+  atRisk: number;
+  /** Of them, waited 24 hours or more. */
+  overdue: number;
+  /** Of them, with no time Parley could read. */
+  unread: number;
+}

@@ -114,6 +114,26 @@ export const PERMISSIONS_PAGE = {
   permissionStatus: ['td[data-test-id="permission-status"]', 'td:nth-child(2)'],
 } as const satisfies Record<string, SelectorList>;
 
+/**
+ * Buyer-Seller Messages (the inbox). The reply box's markup is unverified on the
+ * real site (seller-central.md): Katal's kat-textarea or a plain textarea, found
+ * in the thread first, anywhere on the page last. Threads needing a response
+ * are found by their status label, else by its words (inbox-threads.ts).
+ */
+export const INBOX_PAGE = {
+  replyBox: ['[data-test-id="bsm-thread"] kat-textarea', 'kat-textarea', '[data-test-id="bsm-thread"] textarea', 'textarea'],
+  /** The thread shown: where its order and buyer are read. */
+  thread: ['[data-test-id="bsm-thread"]', '.bsm-thread', 'main'],
+  /** The buyer's name heading the thread. */
+  threadBuyerName: ['.bsm-thread-buyer-name', '[data-test-id="bsm-thread"] h2'],
+  /** A link to the thread's order (Order Details). */
+  threadOrderLink: ['a[href*="/orders-v3/order/"]'],
+  /** "Response needed" on a thread of the list (the real page's case-status-label). */
+  statusLabel: ['.case-status-label', '[class*="status-label"]'],
+  /** One thread of the list, around its status label (closest()). */
+  threadItem: ['li', '[role="listitem"]', 'tr'],
+} as const satisfies Record<string, SelectorList>;
+
 export type ContactSelectorName = keyof typeof CONTACT_PAGE;
 
 /** The first element matched by the first selector of the list that matches anything. */

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { composerMessages } from './composer';
 import { contactsMessages } from './contacts';
+import { inboxMessages } from './inbox';
 import { ordersMessages } from './orders';
 import { queueMessages } from './queue';
 import { spec, type PingOutput } from './spec';
@@ -19,6 +20,7 @@ export const protocol = {
   ...composerMessages,
   ...queueMessages,
   ...contactsMessages,
+  ...inboxMessages,
 };
 
 export type Protocol = typeof protocol;
@@ -30,4 +32,5 @@ export * from './spec';
 export type * from './orders';
 export type * from './composer';
 export type * from './contacts';
+export type * from './inbox';
 export * from './tab';

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { OrderIdSchema } from '../domain/order-id-schema';
+import type { InboxWaiting } from '../domain/reply-wait';
 
 export interface TabMessageSpec<I extends v.GenericSchema, O> {
   input: I;
@@ -29,6 +30,8 @@ export const tabProtocol = {
   ),
   /** The seller asked for a page report (lib/page/page-report.ts): the page's structure without its data. */
   'page/report': tabSpec<{ report: string }>()(v.object({})),
+  /** The popup asks who is waiting on this inbox page (what the page shows; nothing is fetched). */
+  'inbox/waiting': tabSpec<InboxWaiting>()(v.object({})),
   /** History changed: ask again for the marks of your orders. Carries no data. */
   'contacts/marksChanged': tabSpec<null>()(v.object({})),
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_PAGE, ORDER_PAGE, PERMISSIONS_PAGE, queryAll } from '@/lib/page/selectors';
+import { CONTACT_PAGE, INBOX_PAGE, ORDER_PAGE, PERMISSIONS_PAGE, queryAll } from '@/lib/page/selectors';
 
 /** Every selector of every kind of page. */
-const SELECTORS = { ...ORDER_PAGE, ...CONTACT_PAGE, ...PERMISSIONS_PAGE };
+const SELECTORS = { ...ORDER_PAGE, ...CONTACT_PAGE, ...PERMISSIONS_PAGE, ...INBOX_PAGE };
 type SelectorName = keyof typeof SELECTORS;
 import { fixtureDocument } from './load-fixture';
 
@@ -110,6 +110,21 @@ const CASES: readonly Case[] = [
   ['permissionEmail', 1, 'messaging-permissions-fallback.html', 4],
   ['permissionStatus', 0, 'messaging-permissions-table.html', 4],
   ['permissionStatus', 1, 'messaging-permissions-fallback.html', 4],
+  ['replyBox', 0, 'inbox-response-needed.html', 1],
+  ['replyBox', 1, HAND, 1, '#reply-kat-outside'],
+  ['replyBox', 2, 'inbox-plain.html', 1],
+  ['replyBox', 3, HAND, 1, '#reply-plain-outside'],
+  ['thread', 0, 'inbox-response-needed.html', 1],
+  ['thread', 1, 'inbox-fallback.html', 1],
+  ['thread', 2, HAND, 1, '#thread-main'],
+  ['threadBuyerName', 0, 'inbox-response-needed.html', 1],
+  ['threadBuyerName', 1, HAND, 1, '#thread-h2'],
+  ['threadOrderLink', 0, 'inbox-response-needed.html', 1],
+  ['statusLabel', 0, 'inbox-response-needed.html', 3],
+  ['statusLabel', 1, HAND, 1, '#status-label-other'],
+  ['threadItem', 0, 'inbox-response-needed.html', 4],
+  ['threadItem', 1, HAND, 2, '#thread-listitems'],
+  ['threadItem', 2, HAND, 2, '#thread-rows'],
 ];
 
 const docs = new Map<string, Document>();

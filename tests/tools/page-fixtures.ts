@@ -160,6 +160,16 @@ const CAPTURES: Capture[] = [
     prepare: attach([{ name: 'scan.pdf', size: 11 * 1024 * 1024 }], '.ayb-file-error:not([hidden])'),
   },
   { file: 'inbox-search.html', url: `${US}/messaging/inbox-v3?fi=search&ss=112-3456789-0123456` },
+  { file: 'inbox-response-needed.html', url: `${US}/messaging/inbox-v3?fi=responseNeeded` },
+  { file: 'inbox-plain.html', url: `${US}/messaging/inbox-v3?fi=responseNeeded&mock=plainreply` },
+  {
+    file: 'inbox-fallback.html',
+    url: `${US}/messaging/inbox-v3?fi=responseNeeded`,
+    strip: { attributes: ['data-test-id'], classes: ['case-status-label'] },
+  },
+  { file: 'inbox-de.html', url: 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=responseNeeded&mons_sel_locale=de_DE' },
+  { file: 'inbox-ja.html', url: 'https://sellercentral.amazon.co.jp/messaging/inbox-v3?fi=responseNeeded&mons_sel_locale=ja_JP' },
+  { file: 'inbox-zh.html', url: `${US}/messaging/inbox-v3?fi=responseNeeded&mons_sel_locale=zh_CN` },
   { file: 'messaging-permissions.html', url: `${US}/messaging/permissions` },
   { file: 'messaging-permissions-table.html', url: `${US}/messaging/permissions?mock=classicperms` },
   {
@@ -205,6 +215,7 @@ try {
   mkdirSync(OUT, { recursive: true });
   for (const capture of CAPTURES) {
     await context.clearCookies(); // the UI language cookie is sticky
+    site.reset(); // each page as the site starts: an earlier capture's send answers a thread
     const page = await context.newPage();
     await page.goto(capture.url);
     await page.waitForSelector('html[data-mock-ready="true"]');

@@ -228,6 +228,27 @@ describe('sending and test hooks', () => {
     expect((inbox.selected as { messages: { text: string }[] }).messages.at(-1)?.text).toBe(valid.text);
   });
 
+  it('records inbox replies apart from messages, and a replied or dismissed thread no longer needs a response', async () => {
+    type Inbox = { threads: { orderId: string; responseNeeded: boolean; lastBuyerAt?: number }[]; mock: { plainreply: boolean } };
+    const needing = async () =>
+      (bootOf((await call('/messaging/inbox-v3?fi=responseNeeded')).body).view as unknown as Inbox).threads.map((t) => t.orderId);
+    const before = await needing();
+    expect(before).toContain(CASES.usUnshipped);
+    const inbox = bootOf((await call('/messaging/inbox-v3?fi=responseNeeded&mock=plainreply')).body).view as unknown as Inbox;
+    expect(inbox.mock.plainreply).toBe(true);
+    expect(inbox.threads.find((t) => t.orderId === CASES.usUnshipped)?.lastBuyerAt).toBeLessThanOrEqual(Date.now() - 19 * 3_600_000);
+
+    expect((await call('/messaging/api/reply', { json: { orderId: CASES.usUnshipped, text: '   ' } })).status).toBe(400);
+    expect((await call('/messaging/api/reply', { json: { orderId: CASES.usUnshipped, text: 'Yes, it ships today.' } })).status).toBe(200);
+    expect(JSON.parse((await call('/__mock/replies')).body)).toEqual([
+      { orderId: CASES.usUnshipped, text: 'Yes, it ships today.', at: expect.any(Number) },
+    ]);
+    expect(site.sent()).toEqual([]);
+    const other = before.find((id) => id !== CASES.usUnshipped)!;
+    expect((await call('/messaging/api/no-response', { json: { orderId: other } })).status).toBe(200);
+    expect(await needing()).toEqual(before.filter((id) => id !== CASES.usUnshipped && id !== other));
+  });
+
   it('refuses what the page would not send, and mock=sendfail', async () => {
     expect((await send({ ...valid, reason: 'returnQuestion' })).status).toBe(400);
     expect((await send({ ...valid, orderId: CASES.usCanceled })).status).toBe(400);
