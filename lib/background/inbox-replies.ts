@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { buyerLanguageFor, pickBody, type Lang } from '../domain/language';
-import type { OrderFacts } from '../domain/order';
+import { buyerFirstName, type OrderFacts } from '../domain/order';
 import type { InboxWaiting } from '../domain/reply-wait';
 import { isSellerCentralUrl } from '../domain/marketplaces';
 import { pageKindOf } from '../domain/seller-central-urls';
@@ -33,7 +33,7 @@ function threadValues(orderId: string | undefined, buyerName: string | undefined
   const name = buyerName?.trim();
   const values: VariableValues = {};
   if (orderId) values.order_id = orderId;
-  if (name) Object.assign(values, { buyer_name: name, buyer_first_name: name.split(/\s+/u)[0] });
+  if (name) Object.assign(values, { buyer_name: name, buyer_first_name: buyerFirstName({ buyerName: name }) });
   if (sellerName?.trim()) values.seller_name = sellerName.trim();
   return values;
 }

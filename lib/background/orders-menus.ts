@@ -61,6 +61,13 @@ export async function injectScript(tabId: number, file: string): Promise<void> {
   else await api.tabs.executeScript!(tabId, { file, frameId: 0 });
 }
 
+/** A content script's request for one of our unlisted scripts: false for a tab we may not script any more (closed, navigated away). */
+export const loadScriptInto = (tabId: number, file: string): Promise<{ loaded: boolean }> =>
+  injectScript(tabId, file).then(
+    () => ({ loaded: true }),
+    () => ({ loaded: false }),
+  );
+
 /** Put the copy-address code into the tab's top frame. */
 export const injectCopyScript = (tabId: number): Promise<void> => injectScript(tabId, COPY_SCRIPT);
 

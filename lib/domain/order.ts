@@ -14,6 +14,9 @@ export type Fulfillment = (typeof FULFILLMENTS)[number];
 /** Amazon order ids: 123-1234567-1234567; digital orders may start with D01. */
 export const ORDER_ID_PATTERN = /^(?:\d{3}|D\d{2})-\d{7}-\d{7}$/;
 export const isOrderId = (s: string): boolean => ORDER_ID_PATTERN.test(s);
+const ORDER_ID_IN_TEXT = new RegExp(ORDER_ID_PATTERN.source.slice(1, -1));
+/** The first order id written anywhere in a text (a page's words, a link). */
+export const orderIdInText = (text: string | null | undefined): string | undefined => ORDER_ID_IN_TEXT.exec(text ?? '')?.[0];
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

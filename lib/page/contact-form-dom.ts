@@ -135,6 +135,13 @@ function whenEnabled(el: Element, timeoutMs: number, signal: AbortSignal): Promi
   });
 }
 
+/** Set a textarea's value through the prototype's setter: a framework-wrapped `value` on the element itself would swallow the change. */
+export function setFieldValue(field: HTMLTextAreaElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  if (setter) setter.call(field, text);
+  else field.value = text;
+}
+
 /** Put the text into the real textarea and make the page hear it; true when the page enabled Send. */
 export async function typeText(box: Element, text: string, signal: AbortSignal, root: ParentNode = document): Promise<Step | undefined> {
   const field =
@@ -142,10 +149,7 @@ export async function typeText(box: Element, text: string, signal: AbortSignal, 
     (box instanceof HTMLTextAreaElement ? box : null);
   if (!field) return { outcome: 'noTextBox' };
   field.focus();
-  // The prototype's setter: a framework-wrapped `value` on the element itself would swallow the change.
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  if (setter) setter.call(field, text);
-  else field.value = text;
+  setFieldValue(field, text);
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   if (field.value !== text) return { outcome: 'textNotAccepted' };

@@ -6,7 +6,7 @@
  * datetime> when the page has one (exact), else a short text that reads as a
  * page time (reply-wait.ts, read as this computer's time zone).
  */
-import { ORDER_ID_PATTERN } from '../domain/order';
+import { orderIdInText } from '../domain/order';
 import { readPageTime, waitOf, type PageTime, type Wait } from '../domain/reply-wait';
 import { INBOX_PAGE, queryAll } from './selectors';
 
@@ -62,7 +62,7 @@ function timeIn(item: Element, now: Date, lang: string | undefined): PageTime | 
   const leaves = [...item.querySelectorAll('*')].filter((el) => el.childElementCount === 0);
   for (const el of [...hinted, ...leaves]) {
     const text = textOf(el);
-    if (text.length === 0 || text.length > 40 || !/\d/.test(text) || new RegExp(ORDER_ID_PATTERN.source.slice(1, -1)).test(text)) continue;
+    if (text.length === 0 || text.length > 40 || !/\d/.test(text) || orderIdInText(text)) continue;
     const time = readPageTime(text, now, lang);
     if (time) return time;
   }
@@ -77,7 +77,7 @@ export function waitingThreads(root: ParentNode, now: Date, lang?: string): Wait
     const item = itemOf(label);
     if (!item || seen.has(item)) continue;
     seen.add(item);
-    const orderId = new RegExp(ORDER_ID_PATTERN.source.slice(1, -1)).exec(textOf(item))?.[0];
+    const orderId = orderIdInText(textOf(item));
     const time = timeIn(item, now, lang);
     threads.push({ item, label, ...(orderId ? { orderId } : {}), ...(time ? { time, wait: waitOf(time, now) } : {}) });
   }

@@ -5,7 +5,8 @@
  * thread shows. Every lookup may fail on a page we have not seen: callers get
  * undefined or false and tell the seller.
  */
-import { ORDER_ID_PATTERN } from '../domain/order';
+import { orderIdInText } from '../domain/order';
+import { setFieldValue } from './contact-form-dom';
 import { CONTACT_PAGE, INBOX_PAGE, queryFirst } from './selectors';
 
 /** The textarea the seller types in, for a reply box found by INBOX_PAGE.replyBox. */
@@ -31,10 +32,7 @@ export function insertReply(box: Element, text: string): boolean {
   const next = value.slice(0, start) + text + value.slice(end);
   if (field.maxLength > 0 && next.length > field.maxLength) return false;
   field.focus();
-  // The prototype's setter: a framework-wrapped `value` on the element itself would swallow the change.
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  if (setter) setter.call(field, next);
-  else field.value = next;
+  setFieldValue(field, next);
   field.setSelectionRange(start + text.length, start + text.length);
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
@@ -46,18 +44,13 @@ export interface ThreadFacts {
   buyerName?: string;
 }
 
-const firstOrderId = (text: string | null | undefined): string | undefined => {
-  const m = new RegExp(ORDER_ID_PATTERN.source.replace(/^\^|\$$/g, '')).exec(text ?? '');
-  return m?.[0];
-};
-
 /** The thread's order: its Order Details link, else an order id in the thread's text, else the URL's search or thread. */
 export function threadFacts(doc: Document = document, url = location.href): ThreadFacts {
   const thread = queryFirst(doc, INBOX_PAGE.thread) ?? doc.body;
   const link = thread ? queryFirst<HTMLAnchorElement>(thread, INBOX_PAGE.threadOrderLink) : null;
-  const fromLink = link ? firstOrderId(decodeURIComponent(link.getAttribute('href') ?? '')) : undefined;
+  const fromLink = link ? orderIdInText(decodeURIComponent(link.getAttribute('href') ?? '')) : undefined;
   const params = new URL(url).searchParams;
-  const orderId = fromLink ?? firstOrderId(thread?.textContent) ?? firstOrderId(params.get('t')) ?? firstOrderId(params.get('ss'));
+  const orderId = fromLink ?? orderIdInText(thread?.textContent) ?? orderIdInText(params.get('t')) ?? orderIdInText(params.get('ss'));
   const buyerName = thread ? queryFirst(thread, INBOX_PAGE.threadBuyerName)?.textContent?.trim() : undefined;
   return { ...(orderId ? { orderId } : {}), ...(buyerName ? { buyerName: buyerName.slice(0, 400) } : {}) };
 }

@@ -1,7 +1,7 @@
 import { err, ok } from '../../result';
 import { t } from '../../i18n';
 import { inboxWaiting, fillReply, replyTemplates } from '../inbox-replies';
-import { injectScript } from '../orders-menus';
+import { loadScriptInto } from '../orders-menus';
 import type { Handlers } from '../router';
 
 /** The inbox's reply tools (entrypoints/reply-tools.ts), built to this path. */
@@ -11,12 +11,7 @@ export const REPLY_TOOLS_SCRIPT = '/reply-tools.js';
 export const inboxHandlers: Partial<Handlers> = {
   async 'inbox/loadTools'(_input, ctx) {
     if (ctx.tabId === undefined) return err('bad-sender', t('errBadSender'));
-    try {
-      await injectScript(ctx.tabId, REPLY_TOOLS_SCRIPT);
-      return ok({ loaded: true });
-    } catch {
-      return ok({ loaded: false }); // a tab we may not script any more (closed, navigated away)
-    }
+    return ok(await loadScriptInto(ctx.tabId, REPLY_TOOLS_SCRIPT));
   },
   async 'inbox/templates'({ orderId }) {
     return ok(await replyTemplates(orderId));

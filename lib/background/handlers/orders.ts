@@ -4,7 +4,7 @@ import { OrderFactsSchema } from '../../domain/order';
 import { t } from '../../i18n';
 import { err, ok } from '../../result';
 import { getOrder, putOrders, recentOrders } from '../orders-cache';
-import { createOrderMenus, injectScript, onCopyMenuClick, ORDER_EXTRAS_SCRIPT } from '../orders-menus';
+import { createOrderMenus, loadScriptInto, onCopyMenuClick, ORDER_EXTRAS_SCRIPT } from '../orders-menus';
 import { openComposer, takePendingOrder } from '../orders-open';
 import { activeTabCheck, forgetTab, recordPageCheck } from '../orders-page-check';
 import { pageReportOf, queueTabReport } from '../page-report';
@@ -33,12 +33,7 @@ export const ordersHandlers: Partial<Handlers> = {
 
   async 'orders/loadExtras'(_input, ctx) {
     if (ctx.tabId === undefined) return err('bad-sender', t('errBadSender'));
-    try {
-      await injectScript(ctx.tabId, ORDER_EXTRAS_SCRIPT);
-      return ok({ loaded: true });
-    } catch {
-      return ok({ loaded: false }); // a tab we may not script any more (closed, navigated away)
-    }
+    return ok(await loadScriptInto(ctx.tabId, ORDER_EXTRAS_SCRIPT));
   },
 
   async 'orders/get'({ orderId }) {
