@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { pendingOrderItem } from '../storage';
 import { PENDING_ORDER_TTL_MS, PendingOrderSchema } from '../storage/orders';
 import type { OpenedAs } from '../protocol/orders';
+import { popupIsOpen } from './extension-views';
 
 export const COMPOSER_WINDOW = { width: 600, height: 640 } as const;
 
@@ -29,10 +30,11 @@ export async function openComposer(orderId: string, windowId?: number): Promise<
     try {
       // Firefox refuses without a user gesture it can see; Chrome may refuse without a focused window.
       await action.openPopup(windowId === undefined ? undefined : { windowId });
-      return 'popup';
+      if (await popupAppeared()) return 'popup';
     } catch {
-      await pendingOrderItem.setValue(null);
+      // Refused: the window below.
     }
+    await pendingOrderItem.setValue(null);
   }
   await browser.windows.create({
     url: browser.runtime.getURL(`/popup.html?order=${encodeURIComponent(orderId)}`),
@@ -40,6 +42,25 @@ export async function openComposer(orderId: string, windowId?: number): Promise<
     ...COMPOSER_WINDOW,
   });
   return 'window';
+}
+
+/** How long the toolbar popup may take to show after openPopup resolved before the window opens instead. */
+export const POPUP_CONFIRM_MS = 1500;
+
+/**
+ * openPopup resolving is not proof the seller sees the popup (headless Firefox
+ * ESR 140 resolves and shows nothing): it has appeared once it is open or has
+ * taken the pending order. Where the browser cannot tell, trust openPopup.
+ */
+async function popupAppeared(): Promise<boolean> {
+  const deadline = Date.now() + POPUP_CONFIRM_MS;
+  for (;;) {
+    const open = await popupIsOpen();
+    if (open !== false) return true;
+    if ((await pendingOrderItem.getValue()) === null) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The order the popup should open with, once: it is cleared as it is taken. Stale ones are ignored. */

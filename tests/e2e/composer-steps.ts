@@ -45,8 +45,20 @@ export function tabDriver(page: AnyPage): Driver {
 
 /** The toolbar popup, reached from `page` (an extension page of the same extension). */
 export function toolbarPopupDriver(page: AnyPage): Driver {
+  return viewDriver(page, `chrome.extension.getViews({ type: 'popup' })[0]`);
+}
+
+/**
+ * The composer window (popup.html?order=ID) reached the same way: Firefox's
+ * automation shows extension pages in popup-type windows as about:blank.
+ */
+export function composerWindowDriver(page: AnyPage): Driver {
+  return viewDriver(page, `chrome.extension.getViews({ type: 'tab' }).find((w) => w.location.href.includes('popup.html?order='))`);
+}
+
+function viewDriver(page: AnyPage, view: string): Driver {
   const p = asPage(page);
-  const popupDoc = `chrome.extension.getViews({ type: 'popup' })[0].document`;
+  const popupDoc = `${view}.document`;
   const run = <R, A>(fn: (doc: Document, arg: A) => R, arg: A) =>
     p.evaluate(`(${fn.toString()})(${popupDoc}, ${JSON.stringify(arg)})`) as Promise<R>;
   return {
@@ -70,6 +82,30 @@ export function toolbarPopupDriver(page: AnyPage): Driver {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }, text),
   };
+}
+
+/**
+ * Wait until the toolbar popup has finished sizing itself (its window size the
+ * same on three reads 100 ms apart). Headless Chromium 150 crashes the
+ * extension's renderer when an <input> in the action popup is focused while
+ * the popup is still sizing (3 of 3 runs; none once it has settled, none
+ * headed under Xvfb), so "/" must wait for this. Sellers run headed browsers.
+ */
+export function waitForPopupSettled(page: AnyPage, api: 'chrome' | 'browser'): Promise<string> {
+  const p = asPage(page);
+  let last = '';
+  let same = 0;
+  return poll(
+    async () => {
+      const size = (await p.evaluate(
+        `(() => { const w = ${api}.extension.getViews({ type: 'popup' })[0]; return w ? w.innerWidth + 'x' + w.innerHeight : ''; })()`,
+      )) as string;
+      same = size && size === last ? same + 1 : 0;
+      last = size;
+      return same >= 2 ? size : undefined;
+    },
+    { message: 'the toolbar popup to finish sizing itself', interval: 100 },
+  );
 }
 
 export interface ComposerState {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch } from '@/lib/background/router';
 import { ordersHandlers } from '@/lib/background/handlers/orders';
 import { pendingOrderItem } from '@/lib/storage';
+import { POPUP_CONFIRM_MS } from '@/lib/background/orders-open';
 import { facts } from './orders-fixtures';
 
 const content = (url = 'https://sellercentral.amazon.com/orders-v3') => ({
@@ -106,6 +107,45 @@ describe('orders/openComposer', () => {
       height: 640,
     });
     expect(await pendingOrderItem.getValue()).toBeNull();
+  });
+
+  it('opens the window when openPopup resolved but no popup appeared (headless Firefox ESR 140 does that)', async () => {
+    const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
+    const getContexts = vi.fn(async () => []);
+    runtime.getContexts = getContexts;
+    try {
+      fakeBrowser.action.openPopup = vi.fn(async () => {}) as never;
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const started = Date.now();
+      const answer = await send('orders/openComposer', { orderId: facts(1).orderId, facts: facts(1) }, content());
+      expect(answer).toEqual({ ok: true, value: { opened: 'window' } });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(POPUP_CONFIRM_MS - 50);
+      expect(getContexts).toHaveBeenCalledWith({ contextTypes: ['POPUP'] });
+      expect(create).toHaveBeenCalledWith(
+        expect.objectContaining({ url: fakeBrowser.runtime.getURL(`/popup.html?order=${facts(1).orderId}`) }),
+      );
+      // The popup, should it show late, opens on its home rather than on a second composer.
+      expect(await pendingOrderItem.getValue()).toBeNull();
+    } finally {
+      delete runtime.getContexts;
+    }
+  });
+
+  it('keeps the toolbar popup once the browser lists it, without opening a window', async () => {
+    const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
+    let polls = 0;
+    runtime.getContexts = vi.fn(async () => (++polls >= 3 ? [{ contextType: 'POPUP', tabId: -1, windowId: 3 }] : []));
+    try {
+      fakeBrowser.action.openPopup = vi.fn(async () => {}) as never;
+      const create = vi.spyOn(fakeBrowser.windows, 'create');
+      const answer = await send('orders/openComposer', { orderId: facts(1).orderId, facts: facts(1) }, content());
+      expect(answer).toEqual({ ok: true, value: { opened: 'popup' } });
+      expect(polls).toBe(3);
+      expect(create).not.toHaveBeenCalled();
+      expect(await send('orders/takePending', {}, popup())).toEqual({ ok: true, value: { orderId: facts(1).orderId } });
+    } finally {
+      delete runtime.getContexts;
+    }
   });
 
   it('still opens with facts that do not pass, without caching them', async () => {

@@ -1,3 +1,4 @@
+import { findExtensionTab } from '../extension-views';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
 import { err, ok } from '../../result';
@@ -108,9 +109,9 @@ export const contactsHandlers: Partial<Handlers> = {
 async function openOptionsAt(section: string): Promise<void> {
   const base = browser.runtime.getURL('/options.html');
   const url = `${base}#${section}`;
-  const [open] = await browser.tabs.query({ url: `${base}*` });
-  if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { url, active: true });
+  const open = await findExtensionTab('/options.html');
+  if (open) {
+    await browser.tabs.update(open.tabId, { url, active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
   } else await browser.tabs.create({ url, active: true });
 }

@@ -24,6 +24,7 @@ import {
   VIOLATING_TEXT,
   waitForComposer,
   waitForDraftSaved,
+  waitForPopupSettled,
   waitForSend,
 } from '../composer-steps.ts';
 
@@ -63,6 +64,7 @@ describe('Chromium: composer', () => {
       },
     );
     const state = await waitForComposer(toolbarPopupDriver(options));
+    await waitForPopupSettled(options, 'chrome');
     expect(state.orderId).toBe(ORDER);
     expect(state.buyer).toBe('To John Smith');
   });

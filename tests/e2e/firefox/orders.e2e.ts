@@ -176,6 +176,14 @@ describe('Firefox: the composer', () => {
       { message: 'the composer showing the order' },
     );
     expect(['toolbar popup', 'window']).toContain(shown);
+    // A popup-type window left focused makes Firefox refuse new tabs (browsingContext.create).
+    await evaluateIn(ext, () => {
+      const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
+      api.extension
+        .getViews({ type: 'tab' })
+        .find((w) => w.location.href.includes('popup.html?order='))
+        ?.close();
+    });
     await ext.close();
     await page.close();
   });

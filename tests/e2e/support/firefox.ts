@@ -103,7 +103,13 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
     async page() {
       const tab = blankTab;
       blankTab = undefined;
-      return tab && !tab.isClosed() ? tab : launched.newPage();
+      if (tab && !tab.isClosed()) return tab;
+      // Firefox ESR 140 cannot add a tab while a popup-type window (Parley's composer window) has
+      // the focus ("TabManager.getTabBrowser(...) is undefined"): open a normal window instead.
+      return launched.newPage().catch((e: unknown) => {
+        if (!String(e).includes('getTabBrowser')) throw e;
+        return launched.newPage({ type: 'window' });
+      });
     },
     async openPopup(query) {
       const search =
