@@ -70,6 +70,31 @@ export async function seedQuickReplies(extensionPage: Page, n: number, extra: Te
 }
 
 /**
+ * Select every order of a mock Manage Orders page with Parley's bulk selection and press "Message
+ * selected…", as the seller does: the page reports the selected rows to the order cache and the
+ * background opens the review. Answers the review's URL (the tab it opened is closed).
+ */
+export async function selectForBulk(context: BrowserContext, url: string, count: number): Promise<string> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await waitForParleyMark(page);
+    await poll(async () => (await page.locator('[data-parley="bulk-select"]').count()) === count, {
+      message: `${count} bulk checkboxes`,
+    });
+    await page.locator('[data-parley-action="select-all"]').check();
+    await poll(async () => (await page.locator(`[data-parley-count="${count}"]`).count()) === 1, { message: `${count} selected` });
+    const [review] = await Promise.all([context.waitForEvent('page'), page.locator('[data-parley-action="message"]').click()]);
+    await review.waitForLoadState('domcontentloaded');
+    const opened = review.url();
+    await review.close();
+    return opened;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Open a mock Manage Orders page with Parley, so its content script puts the page's orders in the order
  * cache (in idle time); answers the page's order ids once the cache has every one of them.
  */

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChromiumHarness } from '../e2e/support/chromium.ts';
 import { BULK_TEMPLATE, bulkOnce, type BulkRun } from './bulk-prepare.ts';
-import { cacheOrders, expectedMatches, ORDER, pickerList, seedQuickReplies } from './composer-seed.ts';
+import { cacheOrders, expectedMatches, ORDER, pickerList, seedQuickReplies, selectForBulk } from './composer-seed.ts';
 import { openTime } from './composer-open.ts';
 import { fillMessage, findingCount, typeInBaseline, typeInComposer } from './composer-typing.ts';
 import { pageScripts } from './popup-bundle.ts';
@@ -129,8 +129,7 @@ export async function composerBench(h: ChromiumHarness, extensionDir: string, re
 
   // Bulk prepare: 200 synthetic orders from the mock's Manage Orders, in the order cache.
   await seedQuickReplies(control, 1000, [BULK_TEMPLATE]);
-  const ids = await cacheOrders(h.context, control, h.url(`/orders-v3?rows=${BULK_ORDERS}`), BULK_ORDERS);
-  const bulkUrl = h.extensionUrl(`bulk.html?orders=${encodeURIComponent(ids.join(','))}`);
+  const bulkUrl = await selectForBulk(h.context, h.url(`/orders-v3?rows=${BULK_ORDERS}`), BULK_ORDERS);
   await bulkOnce(tab, bulkUrl); // warm-up
   const runs: BulkRun[] = [];
   for (let i = 0; i < reps; i += 1) runs.push(await bulkOnce(tab, bulkUrl));
