@@ -119,7 +119,9 @@ describe('bulk: 20 selected orders', () => {
     expect(opened.mock.calls[0]![0]).toMatchObject({ index: 1, windowId: 1, active: true });
     // Only a Seller Central content script may ask; an extension page may not, a list over BULK_LIMIT is refused.
     expect(await send('contacts/openBulk', { orderIds: [id(1)] })).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
-    expect(await send('contacts/openBulk', { orderIds: Array.from({ length: BULK_LIMIT + 1 }, (_, i) => id(i)) }, sellerCentralTab())).toMatchObject({
+    expect(
+      await send('contacts/openBulk', { orderIds: Array.from({ length: BULK_LIMIT + 1 }, (_, i) => id(i)) }, sellerCentralTab()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
