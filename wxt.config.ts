@@ -4,10 +4,19 @@ import { SELLER_CENTRAL_MATCHES } from './lib/domain/marketplaces';
 
 // PARLEY_OUT_DIR lets parallel builds (tests, bench, demo) use their own folder.
 const outDir = process.env.PARLEY_OUT_DIR ?? '.output';
+// The benchmark's baseline page (entrypoints/bench-baseline) is built only for `npm run bench`.
+const withBench = process.env.PARLEY_BENCH === '1';
 
 export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'entrypoints:found': (_wxt, infos) => {
+      if (withBench) return;
+      const at = infos.findIndex((e) => e.name === 'bench-baseline');
+      if (at >= 0) infos.splice(at, 1);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },

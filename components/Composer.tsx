@@ -9,7 +9,6 @@ import { sendComposition } from '@/lib/ui/composer-send';
 import { useComposerQueue } from '@/lib/ui/composer-queue';
 import { flushComposerDraft, useComposer } from '@/lib/ui/composer-store';
 import { onSlashFocus } from '@/lib/ui/slash-focus';
-import { useDebounced } from '@/lib/ui/use-debounced';
 import { usePageHide } from '@/lib/ui/use-page-hide';
 import { composerSlots } from './composer-slots';
 import { AttachFiles } from './AttachFiles';
@@ -25,9 +24,6 @@ import { OrderHeader } from './OrderHeader';
 import { QuickReplyPicker } from './QuickReplyPicker';
 import { ReasonPicker } from './ReasonPicker';
 import { SendBar } from './SendBar';
-
-/** The rules check waits this long after the last keystroke. */
-export const LINT_DELAY_MS = 120;
 
 interface Props {
   orderId: string;
@@ -62,19 +58,11 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // Typing waits for a pause; a jump (draft restored, quick reply inserted, paste, clear) is checked at once.
-  const settled = useDebounced(s.text, LINT_DELAY_MS);
-  const lintText = Math.abs(s.text.length - settled.length) > 2 ? s.text : settled;
+  // The rules check runs on every keystroke (a 4000-character message takes about a millisecond), so the
+  // findings always describe the text on screen; the parts of the popup that do not depend on the text are
+  // memoised and the quick-reply list is rendered a page at a time, so a keystroke repaints only the message.
   const now = useMemo(() => new Date(), [s.order]);
   const check = useMemo(
-    () =>
-      s.order
-        ? checkComposition({ order: s.order, now, reasonId: s.reason, text: lintText, sellerName: s.settings.sellerName, lang: s.lang })
-        : undefined,
-    [s.order, now, s.reason, lintText, s.settings.sellerName, s.lang],
-  );
-  // Per keystroke: the rendered text and what blocks Send, without the rules check (that one waits for a pause).
-  const live = useMemo(
     () =>
       s.order
         ? checkComposition({
@@ -84,11 +72,31 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
             text: s.text,
             sellerName: s.settings.sellerName,
             lang: s.lang,
-            lint: false,
             files,
           })
         : undefined,
     [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang, files],
+  );
+  const live = check;
+  // Stable callbacks for the memoised quick-reply picker (the latest insert, without re-rendering the list).
+  const insertRef = useRef<(tpl: Template) => void>(() => undefined);
+  const onInsert = useCallback((tpl: Template) => insertRef.current(tpl), []);
+  const onLeave = useCallback(() => textarea.current?.focus(), []);
+  const pickerOff = s.order?.status === 'canceled' || s.send.state === 'queued';
+  // The same element while its inputs stay the same: Preact then skips the list on a keystroke.
+  const picker = useMemo(
+    () => (
+      <QuickReplyPicker
+        templates={s.templates}
+        reason={s.reason as ReasonId | undefined}
+        buyerLang={check?.buyerLang}
+        searchRef={search}
+        disabled={pickerOff}
+        onInsert={onInsert}
+        onLeave={onLeave}
+      />
+    ),
+    [s.templates, s.reason, check?.buyerLang, pickerOff, onInsert, onLeave],
   );
 
   if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check || !live))) {
@@ -113,12 +121,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   }
 
   const order = s.order;
-  const fresh = lintText === s.text;
-  const issues = [
-    ...issuesFromVariables(live.rendered),
-    ...(fresh ? issuesFromFindings(check.findings) : []),
-    ...issuesFromFiles(live.fileProblems),
-  ];
+  const issues = [...issuesFromVariables(live.rendered), ...issuesFromFindings(check.findings), ...issuesFromFiles(live.fileProblems)];
   const queued = s.send.state === 'queued' ? s.send : undefined;
   // After Send here, ComposerQueued follows the job: no second notice about it.
   const inFlight = queued ? undefined : queue.job;
@@ -126,8 +129,12 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   const template = s.templates.find((x) => x.id === s.templateId);
   const Sender = s.settings.sendMethod === 'email' ? composerSlots.senderPicker : undefined;
   const History = composerSlots.orderHistory;
-  const lintBlock = check.blockers.filter((b) => b.kind === 'lintErrors');
-  const blockers = [...live.blockers, ...lintBlock, ...(Sender && !senderReady ? [{ kind: 'noSender' as const }] : [])];
+  // What blocks Send, the rules check's errors after the others (as the seller fixes them), then the sender.
+  const blockers = [
+    ...check.blockers.filter((b) => b.kind !== 'lintErrors'),
+    ...check.blockers.filter((b) => b.kind === 'lintErrors'),
+    ...(Sender && !senderReady ? [{ kind: 'noSender' as const }] : []),
+  ];
 
   const selectSpan = (start: number, end: number) => {
     const area = textarea.current;
@@ -144,6 +151,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     }
     requestAnimationFrame(() => selectSpan(caret, caret));
   };
+  insertRef.current = insert;
 
   return (
     <div
@@ -165,15 +173,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
             <OrderHeader order={order} />
             {History && <History order={order} />}
             <ReasonPicker options={check.options} value={s.reason} canceled={order.status === 'canceled'} onChange={s.chooseReason} />
-            <QuickReplyPicker
-              templates={s.templates}
-              reason={s.reason as ReasonId | undefined}
-              buyerLang={check.buyerLang}
-              searchRef={search}
-              disabled={order.status === 'canceled' || Boolean(queued)}
-              onInsert={insert}
-              onLeave={() => textarea.current?.focus()}
-            />
+            {picker}
           </div>
           <div class="parley-composer__main">
             <LanguageNote buyerLang={check.buyerLang} source={check.buyerLangSource} template={template} />

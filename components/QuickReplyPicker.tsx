@@ -19,6 +19,12 @@ interface Props {
   onLeave(): void;
 }
 
+/** Options rendered at first, and added each time the list scrolls near its end. */
+export const LIST_PAGE = 40;
+/** Options kept rendered past the active one. */
+const LIST_AHEAD = 10;
+const LIST_NEAR_END_PX = 120;
+
 /**
  * Quick replies: a search box that drives a listbox (combobox pattern with
  * aria-activedescendant, so focus stays in the box): the chosen reason's
@@ -29,9 +35,18 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const matches = useMemo(() => searchTemplates(templates, query, reason), [templates, query, reason]);
+  // A seller's hundreds of quick replies are rendered a page at a time: more as the list scrolls near
+  // its end, and always up to the active option (arrows, End), so aria-activedescendant names one.
+  const [more, setMore] = useState({ for: matches, count: LIST_PAGE });
   const uiLang = currentUiLanguage();
   const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
+  const shown = Math.min(matches.length, Math.max(more.for === matches ? more.count : LIST_PAGE, activeIndex + 1 + LIST_AHEAD));
   const optionId = (i: number) => `parley-qr-option-${i}`;
+  const onScroll = (e: Event) => {
+    const list = e.currentTarget as HTMLElement;
+    if (shown < matches.length && list.scrollTop + list.clientHeight >= list.scrollHeight - LIST_NEAR_END_PX)
+      setMore({ for: matches, count: shown + LIST_PAGE });
+  };
 
   useEffect(() => setActive(0), [query, reason]);
   useEffect(() => {
@@ -88,8 +103,16 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
       <p id="parley-qr-help" class="parley-hint" hidden={disabled}>
         {t('composerQuickRepliesHelp')}
       </p>
-      <ul id="parley-qr-list" ref={listRef} class="parley-quick__list" role="listbox" aria-labelledby="parley-qr-title" hidden={disabled}>
-        {matches.map((m, i) => {
+      <ul
+        id="parley-qr-list"
+        ref={listRef}
+        class="parley-quick__list"
+        role="listbox"
+        aria-labelledby="parley-qr-title"
+        hidden={disabled}
+        onScroll={onScroll}
+      >
+        {matches.slice(0, shown).map((m, i) => {
           const langs = bodyLanguages(m.template);
           const lacksBuyerLang = buyerLang !== undefined && !(isLang(buyerLang) && langs.includes(buyerLang));
           return (
@@ -98,6 +121,8 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
               id={optionId(i)}
               role="option"
               aria-selected={i === activeIndex}
+              aria-setsize={matches.length}
+              aria-posinset={i + 1}
               class="parley-quick__option"
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => insert(i)}

@@ -13,17 +13,19 @@ import { reasonById } from '../domain/reasons';
 import { t } from '../i18n';
 import { getSettings } from '../storage';
 import { deliveredTo } from './history';
-import { getOrder } from './orders-cache';
+import { getOrders } from './orders-cache';
 import { enqueueMessages, type Enqueued } from './queue-enqueue';
 import { kick } from './queue-runner';
 import type { BulkPrepared, BulkRefusal, BulkEnqueued } from '../protocol/contacts';
 
 export async function bulkPrepare(orderIds: readonly string[]): Promise<BulkPrepared> {
   const unique = [...new Set(orderIds)];
-  const orders = await Promise.all(unique.map(async (orderId) => ({ orderId, facts: await getOrder(orderId) })));
-  const settings = await getSettings();
+  const [cached, settings] = await Promise.all([getOrders(unique), getSettings()]);
   return {
-    orders: orders.map((o) => (o.facts ? o : { orderId: o.orderId })),
+    orders: unique.map((orderId) => {
+      const facts = cached.get(orderId);
+      return facts ? { orderId, facts } : { orderId };
+    }),
     past: await deliveredTo(unique),
     sellerName: settings.sellerName,
     autoSubmit: settings.autoSubmit,

@@ -45,11 +45,14 @@ export async function readTemplatesData(): Promise<TemplatesData> {
   const raw = await composerTemplatesItem.getValue();
   const rawTemplates = isRecord(raw) && Array.isArray(raw.templates) ? raw.templates : [];
   const templates: Template[] = [];
+  const ids = new Set<string>();
   const damaged: Damaged[] = [];
   for (const entry of rawTemplates) {
     const parsed = v.safeParse(TemplateSchema, entry);
-    if (parsed.success && !parsed.output.builtIn && !templates.some((t) => t.id === parsed.output.id)) templates.push(parsed.output);
-    else if (!parsed.success) {
+    if (parsed.success && !parsed.output.builtIn && !ids.has(parsed.output.id)) {
+      ids.add(parsed.output.id);
+      templates.push(parsed.output);
+    } else if (!parsed.success) {
       const id = isRecord(entry) && typeof entry.id === 'string' ? entry.id : undefined;
       damaged.push({ why: issueOf(parsed, 'invalid'), raw: entry, ...(id ? { key: id } : {}) });
     }

@@ -116,6 +116,13 @@ export async function getOrder(orderId: string): Promise<OrderFacts | undefined>
   return entry && fromStored(entry);
 }
 
+/** Several orders with one read of the cache (bulk: a read per order validated the whole cache each time). */
+export async function getOrders(orderIds: readonly string[]): Promise<Map<string, OrderFacts>> {
+  const wanted = new Set(orderIds);
+  const found = (await readStored()).filter((f) => wanted.has(f.orderId));
+  return new Map(await Promise.all(found.map(async (f) => [f.orderId, await fromStored(f)] as const)));
+}
+
 /** The most recently seen orders first. */
 export async function recentOrders(limit: number): Promise<OrderFacts[]> {
   return Promise.all((await readStored()).slice(-limit).reverse().map(fromStored));

@@ -29,7 +29,22 @@ interface Haystack {
   bodies: string[];
 }
 
+/**
+ * Each template's folded text, worked out once per template object (the list
+ * the composer holds is searched on every keystroke; folding every body of
+ * hundreds of quick replies each time cost more than a frame).
+ */
+const haystacks = new WeakMap<Template, Haystack>();
+
 function haystackOf(t: Template): Haystack {
+  const known = haystacks.get(t);
+  if (known) return known;
+  const h = foldedHaystack(t);
+  haystacks.set(t, h);
+  return h;
+}
+
+function foldedHaystack(t: Template): Haystack {
   const names = [t.name, ...Object.values(t.names ?? {})].map(foldForSearch).filter(Boolean);
   const words = names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
   const bodies = [...Object.values(t.bodies), ...Object.values(t.subject ?? {})].map(foldForSearch);

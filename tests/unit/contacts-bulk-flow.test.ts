@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { recordJobs } from '@/lib/background/history';
 import { readJobs, transitionJob, unsealPersonal } from '@/lib/background/queue-store';
-import { bulkJobs, planBulk } from '@/lib/domain/bulk';
+import { BULK_LIMIT, bulkJobs, planBulk } from '@/lib/domain/bulk';
 import { cacheOrders, order, send, sellerCentralTab } from './contacts-fixtures';
 
 vi.mock('@/lib/background/queue-runner', () => ({ kick: vi.fn() }));
@@ -117,9 +117,11 @@ describe('bulk: 20 selected orders', () => {
     expect(url.pathname).toBe('/bulk.html');
     expect(url.search).toBe(`?orders=${encodeURIComponent(`${id(1)},${id(2)}`)}`);
     expect(opened.mock.calls[0]![0]).toMatchObject({ index: 1, windowId: 1, active: true });
-    // Only a Seller Central content script may ask; an extension page may not, a list of 101 is refused.
+    // Only a Seller Central content script may ask; an extension page may not, a list over BULK_LIMIT is refused.
     expect(await send('contacts/openBulk', { orderIds: [id(1)] })).toMatchObject({ ok: false, error: { code: 'bad-sender' } });
-    expect(await send('contacts/openBulk', { orderIds: Array.from({ length: 101 }, (_, i) => id(i)) }, sellerCentralTab())).toMatchObject({
+    expect(
+      await send('contacts/openBulk', { orderIds: Array.from({ length: BULK_LIMIT + 1 }, (_, i) => id(i)) }, sellerCentralTab()),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
