@@ -9,9 +9,37 @@ import { validateTemplates } from '../domain/template-import';
 import { BUILT_IN_ID_PREFIX, TEMPLATE_LIMITS, type Template } from '../domain/templates';
 import type { TemplateInput } from '../protocol/composer-schemas';
 import { readTemplatesData, updateTemplates } from './composer-store';
+import { composerTemplatesItem } from '../storage';
 import type { HiddenStarterEntry, TemplateList, SaveAnswer } from '../protocol/composer';
 
-export async function listTemplates(): Promise<TemplateList> {
+/**
+ * The list, kept in the worker's memory until the templates item changes: the
+ * popup asks for it on every open, and with a thousand quick replies reading
+ * and validating the item costs more than drawing the composer. Any write, from
+ * any context, clears it (storage's change event); a worker restart starts empty.
+ */
+let cached: Promise<TemplateList> | undefined;
+let unwatch: (() => void) | undefined;
+
+export function listTemplates(): Promise<TemplateList> {
+  if (cached) return cached;
+  unwatch ??= composerTemplatesItem.watch(clearTemplatesCache);
+  const list = buildList();
+  cached = list;
+  list.catch(() => {
+    if (cached === list) cached = undefined;
+  });
+  return list;
+}
+
+/** Forget the kept list (on every change of the item; tests call it when they reset the fake browser). */
+export function clearTemplatesCache(): void {
+  cached = undefined;
+  unwatch?.();
+  unwatch = undefined;
+}
+
+async function buildList(): Promise<TemplateList> {
   const data = await readTemplatesData();
   const templates: Template[] = [...data.templates];
   const hidden: HiddenStarterEntry[] = [];

@@ -109,6 +109,35 @@ describe('composer/templates', () => {
   });
 });
 
+describe('composer/templates: the list kept in the worker', () => {
+  it('reads storage once for repeated opens, and again after any change of the item', async () => {
+    await value('composer/saveTemplate', { template: mine });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const first = await value<{ templates: { name: string }[] }>('composer/templates', {});
+    await value('composer/templates', {});
+    await value('composer/templates', {});
+    expect(get).toHaveBeenCalledTimes(1);
+    // Written by another context (the options page, a migration): the next open reads it.
+    await fakeBrowser.storage.local.set({
+      composerTemplates: {
+        templates: [{ ...mine, name: 'From elsewhere', id: 'other-1', builtIn: false, updatedAt: 2 }],
+        hiddenStarters: {},
+      },
+    });
+    const after = await value<{ templates: { name: string }[] }>('composer/templates', {});
+    expect(first.templates[0]!.name).toBe('Late parcel');
+    expect(after.templates[0]!.name).toBe('From elsewhere');
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  it('a save through the worker shows in the next list at once', async () => {
+    await value('composer/templates', {});
+    const { saved } = await value<{ saved: { id: string } }>('composer/saveTemplate', { template: { ...mine, name: 'Fresh' } });
+    const list = await value<{ templates: { id: string }[] }>('composer/templates', {});
+    expect(list.templates[0]!.id).toBe(saved.id);
+  });
+});
+
 describe('composer/importTemplates', () => {
   it('adds valid entries, renames taken ids, skips identical ones and reports rejected ones', async () => {
     const first = await value<{ added: { id: string }[] }>('composer/importTemplates', {
