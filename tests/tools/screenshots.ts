@@ -4,11 +4,13 @@
  *   npx tsx tests/tools/screenshots.ts [outDir=.github]
  * Writes parley-orders.png (Manage Orders with Contact buttons) and
  * parley-composer.png (the composer with a quick reply and a rules finding) and
- * parley-attachments.png (an invoice message with two files attached).
+ * parley-attachments.png (an invoice message with two files attached) and
+ * parley-inbox-replies.png (the inbox: waiting times, the reply picker open).
  */
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { insertQuickReply, ORDER, SELLER_NAME, setMessage, setSellerName, tabDriver, composerState } from '../e2e/composer-steps.ts';
 import { poll, waitForSelectorIn } from '../e2e/support/poll.ts';
+import { THREAD_ORDER } from '../e2e/inbox-steps.ts';
 
 const outDir = process.argv[2] ?? '.github';
 const h = await launchChromium();
@@ -56,7 +58,23 @@ try {
   await invoice.evaluate(() => document.querySelector('.parley-attach')?.scrollIntoView({ block: 'center' }));
   await invoice.waitForTimeout(400);
   await invoice.screenshot({ path: `${outDir}/parley-attachments.png` });
-  console.log(`wrote ${outDir}/parley-orders.png, ${outDir}/parley-composer.png and ${outDir}/parley-attachments.png`);
+
+  // The inbox: the threads' waiting times, and the reply picker open beside the reply box.
+  const inbox = await h.page();
+  await inbox.setViewportSize({ width: 1280, height: 860 });
+  await inbox.goto(h.url(`/messaging/inbox-v3?fi=responseNeeded&t=${THREAD_ORDER}`));
+  const tools = '[data-parley="reply-tools"]';
+  await poll(() => inbox.evaluate((sel) => !!document.querySelector(sel)?.shadowRoot?.querySelector('button'), tools), {
+    message: 'the Quick replies button',
+  });
+  await inbox.evaluate((sel) => (document.querySelector(sel)!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(), tools);
+  await poll(() => inbox.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelectorAll('[role="option"]').length > 1, tools), {
+    message: 'the reply picker',
+  });
+  await inbox.keyboard.type('wh');
+  await inbox.waitForTimeout(400);
+  await inbox.screenshot({ path: `${outDir}/parley-inbox-replies.png` });
+  console.log(`wrote ${outDir}/parley-{orders,composer,attachments,inbox-replies}.png`);
 } finally {
   await h.close();
 }
