@@ -68,9 +68,12 @@ try {
     message: 'the Quick replies button',
   });
   await inbox.evaluate((sel) => (document.querySelector(sel)!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(), tools);
-  await poll(() => inbox.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelectorAll('[role="option"]').length > 1, tools), {
-    message: 'the reply picker',
-  });
+  await poll(
+    () => inbox.evaluate((sel) => document.querySelector(sel)!.shadowRoot!.querySelectorAll('[role="option"]').length > 1, tools),
+    {
+      message: 'the reply picker',
+    },
+  );
   await inbox.keyboard.type('wh');
   await inbox.waitForTimeout(400);
   await inbox.screenshot({ path: `${outDir}/parley-inbox-replies.png` });
