@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumHarness } from '../support/chromium.ts';
 import { poll, sleep } from '../support/poll.ts';
-import { controlPage, enqueue, jobById, ORDERS, parleyTab, pressAmazonSend, waitForJob, type RawJob } from './queue-support.ts';
+import { controlPage, enqueue, filledTab, jobById, ORDERS, pressAmazonSend, waitForJob, type RawJob } from './queue-support.ts';
 
 const FINAL = ['sent', 'failed', 'needs-check'];
 /** [state to stop the worker in, Send for me]: 5 kinds x 4 = 20 runs. */
@@ -61,6 +61,7 @@ interface Run {
   atStop: string;
   final: string;
   presses: number;
+  tabs: number;
   records: number;
 }
 
@@ -80,7 +81,7 @@ async function finish(id: string, orderId: string, text: string): Promise<{ job:
         const sent = h.site.sent().some((s) => s.text === text);
         if (job?.state === 'awaiting-seller' && !sent && (presses === 0 || Date.now() - lastPress > 10_000)) {
           // Counted once it worked: a press that failed (the tab not found yet) is tried on the next look.
-          await pressAmazonSend(await parleyTab(h, orderId));
+          await pressAmazonSend(await filledTab(h, orderId, text));
           presses += 1;
           lastPress = Date.now();
         }
@@ -121,6 +122,8 @@ describe('Chromium: send queue survives a stopped worker', () => {
           atStop,
           final: end?.state ?? 'missing',
           presses,
+          // Contact Buyer tabs of the order open now: 2 when a stop left a half-filled one behind.
+          tabs: h.context.pages().filter((p) => p.url().includes('/messaging/contact?') && p.url().includes(`orderID=${orderId}`)).length,
           records: h.site.sent().filter((s) => s.text === text).length,
         });
       }

@@ -100,6 +100,24 @@ export function parleyTab(h: ChromiumHarness, orderId: string, timeout = 15_000)
   });
 }
 
+/**
+ * The Contact Buyer tab of `orderId` whose form holds `text`: the one Parley handed over. A worker
+ * stopped between opening its tab and writing the tab's id down opens another on resume, and the
+ * first stays behind with its form half filled (its Send disabled).
+ */
+export function filledTab(h: ChromiumHarness, orderId: string, text: string, timeout = 15_000): Promise<Page> {
+  return poll(
+    async () => {
+      for (const p of h.context.pages()) {
+        if (!p.url().includes('/messaging/contact?') || !p.url().includes(`orderID=${orderId}`)) continue;
+        if ((await pageText(p).catch(() => undefined)) === text) return p;
+      }
+      return undefined;
+    },
+    { timeout, message: `the Contact Buyer tab of ${orderId} filled with the message` },
+  );
+}
+
 /** The seller presses Amazon's Send. */
 export async function pressAmazonSend(tab: Page): Promise<void> {
   await tab.click('kat-button.ayb-contact-form-send-button');
