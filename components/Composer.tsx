@@ -77,7 +77,6 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
         : undefined,
     [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang, files],
   );
-  const live = check;
   // Stable callbacks for the memoised quick-reply picker (the latest insert, without re-rendering the list).
   const insertRef = useRef<(tpl: Template) => void>(() => undefined);
   const onInsert = useCallback((tpl: Template) => insertRef.current(tpl), []);
@@ -99,14 +98,14 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     [s.templates, s.reason, check?.buyerLang, pickerOff, onInsert, onLeave],
   );
 
-  if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check || !live))) {
+  if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check))) {
     return (
       <p class="parley-hint" role="status">
         {t('composerLoading')}
       </p>
     );
   }
-  if (s.status === 'missing' || !s.order || !check || !live) {
+  if (s.status === 'missing' || !s.order || !check) {
     return (
       <div class="parley-notice parley-notice--error" role="alert">
         <p>{s.loadError?.message ?? t('composerOrderMissing')}</p>
@@ -121,7 +120,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   }
 
   const order = s.order;
-  const issues = [...issuesFromVariables(live.rendered), ...issuesFromFindings(check.findings), ...issuesFromFiles(live.fileProblems)];
+  const issues = [...issuesFromVariables(check.rendered), ...issuesFromFindings(check.findings), ...issuesFromFiles(check.fileProblems)];
   const queued = s.send.state === 'queued' ? s.send : undefined;
   // After Send here, ComposerQueued follows the job: no second notice about it.
   const inFlight = queued ? undefined : queue.job;
@@ -181,16 +180,16 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
               text={s.text}
               issues={issues}
               limit={check.limit}
-              length={live.rendered.text.length}
+              length={check.rendered.text.length}
               readOnly={Boolean(queued) || order.status === 'canceled'}
               textareaRef={textarea}
               describedBy={issues.length ? 'parley-findings-title' : undefined}
               onInput={s.setText}
             />
-            <AttachFiles reason={live.reason} email={s.settings.sendMethod === 'email'} disabled={Boolean(queued)} />
+            <AttachFiles reason={check.reason} email={s.settings.sendMethod === 'email'} disabled={Boolean(queued)} />
             <DraftStatus draft={s.draft} onDiscard={() => void s.discardDraft()} />
             <LintFindings issues={issues} text={s.text} onSelect={selectSpan} />
-            <MessagePreview text={live.rendered.text} lang={s.lang ?? check.buyerLang} />
+            <MessagePreview text={check.rendered.text} lang={s.lang ?? check.buyerLang} />
             {/* The email panel stays after Send: it shows the hand-off (or the hold) and its follow-ups. */}
             {Sender && <Sender order={order} onReadyChange={setSenderReady} />}
           </div>

@@ -43,8 +43,6 @@ export interface CompositionInput {
   sellerName?: string;
   /** Language of the text (dates in the rendered text); default: the buyer's. */
   lang?: string;
-  /** Run the rules check (default true); the live, per-keystroke pass skips it. */
-  lint?: boolean;
   /** The files attached to the draft (checked against the reason: kinds, 10 MB, count, required). */
   files?: readonly Pick<FileMeta, 'id' | 'name' | 'size' | 'type'>[];
 }
@@ -73,7 +71,7 @@ export function checkComposition(input: CompositionInput): CompositionCheck {
   const map = renderEditorText(text, values);
   const rendered = map.result;
   const limit = reason?.text.max ?? 4000;
-  const raw = text.trim() === '' || input.lint === false ? [] : lintMessage(rendered.text, lintContextFor(order, reason, buyer?.lang));
+  const raw = text.trim() === '' ? [] : lintMessage(rendered.text, lintContextFor(order, reason, buyer?.lang));
   const findings = raw.map((f): EditorFinding => {
     const span = map.toEditor(f.start, f.end);
     return { ...f, editorStart: span.start, editorEnd: span.end };
