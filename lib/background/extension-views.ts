@@ -19,14 +19,21 @@ export interface ExtensionTab {
 }
 
 interface ContextsApi {
-  getContexts?: (filter: {
-    contextTypes: string[];
-    documentUrls?: string[];
-  }) => Promise<{ tabId: number; windowId: number; documentUrl?: string }[]>;
+  getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number; windowId: number; documentUrl?: string }[]>;
 }
 interface ViewsApi {
   getViews?: (filter: { type: string }) => Window[];
 }
+/** runtime.getContexts (Chrome 116+) and the background page's extension.getViews (Firefox MV2), where they exist. */
+const getContexts = () => {
+  const runtime = browser.runtime as unknown as ContextsApi;
+  return runtime.getContexts?.bind(runtime);
+};
+const getViews = () => {
+  const extension = (browser as unknown as { extension?: ViewsApi }).extension;
+  return extension?.getViews?.bind(extension);
+};
+
 interface ViewBrowser {
   tabs?: { getCurrent(): Promise<{ id?: number; windowId?: number } | undefined> };
 }
@@ -34,10 +41,10 @@ interface ViewBrowser {
 /** Whether the toolbar popup is open: null where the browser cannot tell. Never throws. */
 export async function popupIsOpen(): Promise<boolean | null> {
   try {
-    const runtime = browser.runtime as unknown as ContextsApi;
-    if (typeof runtime.getContexts === 'function') return (await runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0;
-    const extension = (browser as unknown as { extension?: ViewsApi }).extension;
-    if (typeof extension?.getViews === 'function') return extension.getViews({ type: 'popup' }).length > 0;
+    const contexts = getContexts();
+    if (typeof contexts === 'function') return (await contexts({ contextTypes: ['POPUP'] })).length > 0;
+    const views = getViews();
+    if (typeof views === 'function') return views({ type: 'popup' }).length > 0;
     return null;
   } catch {
     return null;
@@ -49,14 +56,14 @@ export async function findExtensionTab(path: string): Promise<ExtensionTab | nul
   const base = browser.runtime.getURL(path as '/options.html');
   const sameDocument = (url: string | undefined) => !!url && url.split(/[?#]/)[0] === base;
   try {
-    const runtime = browser.runtime as unknown as ContextsApi;
-    if (typeof runtime.getContexts === 'function') {
-      const found = (await runtime.getContexts({ contextTypes: ['TAB'] })).find((c) => sameDocument(c.documentUrl) && c.tabId >= 0);
+    const contexts = getContexts();
+    if (typeof contexts === 'function') {
+      const found = (await contexts({ contextTypes: ['TAB'] })).find((c) => sameDocument(c.documentUrl) && c.tabId >= 0);
       return found ? { tabId: found.tabId, windowId: found.windowId } : null;
     }
-    const extension = (browser as unknown as { extension?: ViewsApi }).extension;
-    if (typeof extension?.getViews === 'function') {
-      for (const view of extension.getViews({ type: 'tab' })) {
+    const views = getViews();
+    if (typeof views === 'function') {
+      for (const view of views({ type: 'tab' })) {
         if (!sameDocument(view.location.href)) continue;
         const tab = await (view as unknown as { browser?: ViewBrowser }).browser?.tabs?.getCurrent();
         if (tab?.id !== undefined) return { tabId: tab.id, windowId: tab.windowId };

@@ -53,7 +53,23 @@ export function toolbarPopupDriver(page: AnyPage): Driver {
  * automation shows extension pages in popup-type windows as about:blank.
  */
 export function composerWindowDriver(page: AnyPage): Driver {
-  return viewDriver(page, `chrome.extension.getViews({ type: 'tab' }).find((w) => w.location.href.includes('popup.html?order='))`);
+  return viewDriver(page, COMPOSER_WINDOW_VIEW);
+}
+
+/** The composer window's view, as an expression for an extension page of the same extension. */
+const COMPOSER_WINDOW_VIEW = `chrome.extension.getViews({ type: 'tab' }).find((w) => w.location.href.includes('popup.html?order='))`;
+
+/** Which composer `page` (an extension page) can see: the toolbar popup, the composer window, or neither. */
+export async function openComposerView(page: AnyPage): Promise<'toolbar popup' | 'window' | undefined> {
+  const seen = (await asPage(page).evaluate(
+    `chrome.extension.getViews({ type: 'popup' }).length ? 'toolbar popup' : ${COMPOSER_WINDOW_VIEW} ? 'window' : ''`,
+  )) as string;
+  return seen === 'toolbar popup' || seen === 'window' ? seen : undefined;
+}
+
+/** Close the composer window, if one is open. Firefox 140 cannot add a tab while a popup-type window has the focus. */
+export async function closeComposerWindow(page: AnyPage): Promise<void> {
+  await asPage(page).evaluate(`${COMPOSER_WINDOW_VIEW}?.close()`);
 }
 
 function viewDriver(page: AnyPage, view: string): Driver {

@@ -1,10 +1,10 @@
-import { findExtensionTab } from '../extension-views';
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
 import { err, ok } from '../../result';
 import { getSettings } from '../../storage';
 import { bulkEnqueue, bulkPrepare } from '../bulk';
 import { emailHandoff, handOffJob } from '../email-handoff';
+import { findExtensionTab } from '../extension-views';
 import { marksFor, onJobChanges, pastMessages, reconcileHistory } from '../history';
 import { waitingEmailJobs } from '../sender-holds';
 import { buyerDataCounts, deleteAllBuyerData, setupRetention } from '../retention';

@@ -10,7 +10,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumHarness } from '../support/chromium.ts';
 import { poll, sleep } from '../support/poll.ts';
-import { controlPage, enqueue, filledTab, jobById, ORDERS, pressAmazonSend, waitForJob, type RawJob } from './queue-support.ts';
+import {
+  contactTabsOf,
+  controlPage,
+  enqueue,
+  filledTab,
+  jobById,
+  ORDERS,
+  pressAmazonSend,
+  waitForJob,
+  type RawJob,
+} from './queue-support.ts';
 
 const FINAL = ['sent', 'failed', 'needs-check'];
 /** [state to stop the worker in, Send for me]: 5 kinds x 4 = 20 runs. */
@@ -123,7 +133,7 @@ describe('Chromium: send queue survives a stopped worker', () => {
           final: end?.state ?? 'missing',
           presses,
           // Contact Buyer tabs of the order open now: 2 when a stop left a half-filled one behind.
-          tabs: h.context.pages().filter((p) => p.url().includes('/messaging/contact?') && p.url().includes(`orderID=${orderId}`)).length,
+          tabs: contactTabsOf(h, orderId).length,
           records: h.site.sent().filter((s) => s.text === text).length,
         });
       }

@@ -93,8 +93,13 @@ export function waitForJob(page: Page, id: string, states: string[], timeout = 1
 }
 
 /** The Parley tab showing this order's Contact Buyer page. */
+/** The open Contact Buyer tabs of `orderId`, oldest first. */
+export function contactTabsOf(h: ChromiumHarness, orderId: string): Page[] {
+  return h.context.pages().filter((p) => p.url().includes('/messaging/contact?') && p.url().includes(`orderID=${orderId}`));
+}
+
 export function parleyTab(h: ChromiumHarness, orderId: string, timeout = 15_000): Promise<Page> {
-  return poll(() => h.context.pages().find((p) => p.url().includes('/messaging/contact?') && p.url().includes(`orderID=${orderId}`)), {
+  return poll(() => contactTabsOf(h, orderId)[0], {
     timeout,
     message: `the Contact Buyer tab of ${orderId}`,
   });
@@ -108,10 +113,7 @@ export function parleyTab(h: ChromiumHarness, orderId: string, timeout = 15_000)
 export function filledTab(h: ChromiumHarness, orderId: string, text: string, timeout = 15_000): Promise<Page> {
   return poll(
     async () => {
-      for (const p of h.context.pages()) {
-        if (!p.url().includes('/messaging/contact?') || !p.url().includes(`orderID=${orderId}`)) continue;
-        if ((await pageText(p).catch(() => undefined)) === text) return p;
-      }
+      for (const p of contactTabsOf(h, orderId)) if ((await pageText(p).catch(() => undefined)) === text) return p;
       return undefined;
     },
     { timeout, message: `the Contact Buyer tab of ${orderId} filled with the message` },

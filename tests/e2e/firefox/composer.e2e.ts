@@ -8,14 +8,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
-import { evaluateIn, poll, waitForParleyMark, waitForSelectorIn } from '../support/poll.ts';
+import { poll, waitForParleyMark, waitForSelectorIn } from '../support/poll.ts';
 import {
   CLEAN_TEXT,
+  closeComposerWindow,
   composerWindowDriver,
   type Driver,
   composerState,
   expectCleanQuickReply,
   expectViolationBlocked,
+  openComposerView,
   ORDER,
   SELLER_NAME,
   setMessage,
@@ -57,17 +59,9 @@ describe('Firefox: composer', () => {
     // Firefox ESR 140 resolves action.openPopup without showing it; Parley then opens its window.
     opened = await poll(
       async () => {
-        const views = await evaluateIn(options, () => {
-          const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
-          return {
-            popups: api.extension.getViews({ type: 'popup' }).length,
-            windows: api.extension
-              .getViews({ type: 'tab' })
-              .filter((w) => (w as unknown as globalThis.Window).location.href.includes('popup.html?order=')).length,
-          };
-        });
-        if (views.popups === 1) return { driver: toolbarPopupDriver(options), as: 'toolbar popup' };
-        if (views.windows === 1) return { driver: composerWindowDriver(options), as: 'window' };
+        const seen = await openComposerView(options);
+        if (seen === 'toolbar popup') return { driver: toolbarPopupDriver(options), as: seen };
+        if (seen === 'window') return { driver: composerWindowDriver(options), as: seen };
         return undefined;
       },
       { message: 'the toolbar popup or the composer window' },
@@ -87,12 +81,7 @@ describe('Firefox: composer', () => {
     await expectViolationBlocked(opened!.driver);
     await waitForDraftSaved(opened!.driver);
     // A popup-type window left focused makes Firefox refuse new tabs (browsingContext.create).
-    if (opened!.as === 'window')
-      await evaluateIn(options, () => {
-        const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
-        const views = api.extension.getViews({ type: 'tab' }) as unknown as globalThis.Window[];
-        views.find((w) => w.location.href.includes('popup.html?order='))?.close();
-      });
+    await closeComposerWindow(options);
   });
 
   it('the composer window restores the draft, and the same checks hold with the real keyboard', async () => {

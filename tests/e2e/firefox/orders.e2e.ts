@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
 import { evaluateIn, poll, waitForParleyMark, waitForSelectorIn } from '../support/poll.ts';
+import { closeComposerWindow } from '../composer-steps.ts';
 import {
   button,
   CANCELED,
@@ -177,13 +178,7 @@ describe('Firefox: the composer', () => {
     );
     expect(['toolbar popup', 'window']).toContain(shown);
     // A popup-type window left focused makes Firefox refuse new tabs (browsingContext.create).
-    await evaluateIn(ext, () => {
-      const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
-      api.extension
-        .getViews({ type: 'tab' })
-        .find((w) => w.location.href.includes('popup.html?order='))
-        ?.close();
-    });
+    await closeComposerWindow(ext);
     await ext.close();
     await page.close();
   });
