@@ -1,6 +1,7 @@
 import type { BulkItem } from '@/lib/domain/bulk';
 import { t, type MessageKey } from '@/lib/i18n';
-import { findingText, languageName } from '@/lib/ui/composer-text';
+import { findingText } from '@/lib/finding-text';
+import { languageName } from '@/lib/ui/composer-text';
 import { bulkWhyText, whenText } from '@/lib/ui/contacts-text';
 
 interface Props {

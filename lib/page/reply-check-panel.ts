@@ -4,13 +4,13 @@
  * composer's, errors first, for a reply (isReply), updated whatever wrote the
  * text. It only informs: the page's Send stays the seller's to press.
  */
-import { findingSubstitutions, lintMessage, type Finding, type LintContext } from '../domain/policy';
-import { t, type MessageKey } from '../i18n';
+import { lintMessage, type Finding, type LintContext } from '../domain/policy';
+import { findingText } from '../finding-text';
+import { t } from '../i18n';
 
 export const CHECK_PANEL_STYLE =
   'margin:6px 0 0;font:13px/1.4 "Amazon Ember",Arial,"Microsoft YaHei","PingFang SC",sans-serif;color:#0f1111';
 
-const findingText = (f: Finding): string => t(`policyRule_${f.rule}` as MessageKey, findingSubstitutions(f));
 const QUOTE_MAX = 40;
 
 /** Draw the findings for `text` into `panel` (a role=status region); answers them for tests and the caller. */

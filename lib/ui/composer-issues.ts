@@ -6,7 +6,7 @@
 import { t } from '../i18n';
 import type { RenderResult } from '../domain/template-render';
 import type { EditorFinding } from './composer-check';
-import { findingText } from './composer-text';
+import { findingText } from '../finding-text';
 import { formatSize, type FileProblem } from '../domain/attachments';
 
 export interface TextIssue {

@@ -5,7 +5,6 @@
  */
 import { currentUiLanguage, t, type MessageKey } from '../i18n';
 import type { OrderStatus } from '../domain/order';
-import { findingSubstitutions, type Finding } from '../domain/policy';
 import type { Availability, ReasonId } from '../domain/reasons';
 import type { Rejection } from '../domain/template-import';
 import { placeholder, type VariableName } from '../domain/variables';
@@ -62,9 +61,6 @@ export function blockerText(b: Blocker): string {
       return t(key(`composerBlock_${b.kind}`));
   }
 }
-
-/** A finding explained in the UI language. */
-export const findingText = (f: Finding): string => t(key(`policyRule_${f.rule}`), findingSubstitutions(f));
 
 /** Every reason an import entry or a template was refused, as sentences. */
 export function rejectionTexts(r: Rejection): string[] {
