@@ -7,7 +7,7 @@
  * Only the background writes these (the design's "one owner per piece of
  * state"); extension pages read them and ask the background to change them.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage as wxtStorage } from 'wxt/utils/storage';
 import * as v from 'valibot';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { EMPTY_ORDER_CACHE, type OrderCache, type PageChecks, type PendingOrder } from './orders';
@@ -27,6 +27,29 @@ import { ComposerQuarantineSchema, EMPTY_COMPOSER_QUARANTINE, type ComposerQuara
 import type { ReasonChoices } from '../domain/reason-choices';
 
 export { type Settings, DEFAULT_SETTINGS };
+
+/**
+ * WXT's defineItem reads its item (value and version) the moment it is
+ * defined, in every context that imports this module: the popup, which reads
+ * only the settings itself, decoded the seller's whole quick-reply list (1.5 MB
+ * with 1000) and the queue and history on every open. So each item is defined
+ * on its first use: a context reads only the items it uses, each still
+ * migrated before its first read.
+ */
+function lazily<T extends object>(define: () => T): T {
+  let item: T | undefined;
+  return new Proxy({} as T, {
+    get(_, prop) {
+      item ??= define();
+      const value: unknown = Reflect.get(item, prop);
+      return typeof value === 'function' ? value.bind(item) : value;
+    },
+  });
+}
+const storage = {
+  defineItem: ((...args: Parameters<typeof wxtStorage.defineItem>) =>
+    lazily(() => wxtStorage.defineItem(...args))) as typeof wxtStorage.defineItem,
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
