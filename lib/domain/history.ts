@@ -8,6 +8,7 @@
  * the order ids they asked about (contactMarks); the message texts only to
  * Parley's own pages.
  */
+import { dateFormat, relativeTimeFormat } from './intl-formats';
 import type { Transport } from './queue';
 
 export const OUTCOMES = ['sent', 'handedToEmail', 'failed'] as const;
@@ -146,21 +147,10 @@ const DAY = 24 * HOUR;
  */
 export function contactedWhen(at: number, now: number, locale = 'en'): string {
   const age = now - at;
-  let rtf: Intl.RelativeTimeFormat;
-  try {
-    rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  } catch {
-    rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  }
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
   if (age >= 0 && age < MINUTE) return rtf.format(0, 'second');
   if (age >= 0 && age < HOUR) return rtf.format(-Math.floor(age / MINUTE), 'minute');
   if (age >= 0 && age < DAY) return rtf.format(-Math.floor(age / HOUR), 'hour');
   if (age >= 0 && age < 7 * DAY) return rtf.format(-Math.floor(age / DAY), 'day');
-  let dtf: Intl.DateTimeFormat;
-  try {
-    dtf = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-  } catch {
-    dtf = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' });
-  }
-  return dtf.format(new Date(at));
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(at));
 }

@@ -6,6 +6,7 @@
  * are reported: each of them blocks sending until the seller fixes it.
  */
 import { isoToDayNumber } from './day-count';
+import { dateFormat } from './intl-formats';
 import { buyerLanguageFor, marketplaceOf, pickBody, primaryLanguage, type PickedBody } from './language';
 import type { Marketplace } from './marketplaces';
 import { buyerFirstName, type DateFact, type OrderFacts } from './order';
@@ -38,17 +39,13 @@ export interface RenderResult {
 }
 
 const DAY_MS = 86_400_000;
+const LONG_DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
 
 /** A page date in the body's language (from the ISO date when known), else the page's text. */
 export function formatDateFact(fact: DateFact | undefined, lang = 'en'): string | undefined {
   const day = isoToDayNumber(fact?.iso);
   if (day !== undefined) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-    try {
-      return new Intl.DateTimeFormat(lang, options).format(new Date(day * DAY_MS));
-    } catch {
-      return new Intl.DateTimeFormat('en', options).format(new Date(day * DAY_MS));
-    }
+    return dateFormat(lang, LONG_DATE).format(new Date(day * DAY_MS));
   }
   return clean(fact?.text);
 }

@@ -4,6 +4,7 @@
  * domain defines; tests/unit/composer-text.test.ts checks every one exists.
  */
 import { currentUiLanguage, t, type MessageKey } from '../i18n';
+import { dateFormat, displayNames } from '../domain/intl-formats';
 import type { OrderStatus } from '../domain/order';
 import type { Availability, ReasonId } from '../domain/reasons';
 import type { Rejection } from '../domain/template-import';
@@ -21,13 +22,13 @@ export function formatIsoDate(iso: string | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(currentUiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateFormat(currentUiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** 'de' -> 'German' (or 'Deutsch'... in the UI language); unknown codes stay as they are. */
 export function languageName(lang: string): string {
   try {
-    return new Intl.DisplayNames([currentUiLanguage()], { type: 'language' }).of(lang) ?? lang;
+    return displayNames(currentUiLanguage(), { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
   }

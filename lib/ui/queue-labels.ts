@@ -3,6 +3,7 @@
  * ids (keys in public/_locales). A reason label comes from the composer's
  * catalog when it has one, else the queue's own.
  */
+import { dateFormat } from '../domain/intl-formats';
 import type { JobState } from '../domain/queue';
 import type { JobView } from '../domain/queue-view';
 import { currentUiLanguage, t, type MessageKey } from '../i18n';
@@ -20,7 +21,7 @@ export const stateLabel = (state: JobState): string => maybe(`queueState_${camel
 
 export function formatTime(at: number): string {
   try {
-    return new Intl.DateTimeFormat(currentUiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(at);
+    return dateFormat(currentUiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(at);
   } catch {
     return new Date(at).toISOString();
   }
