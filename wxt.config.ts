@@ -19,7 +19,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: { sourcemap: false, minify: process.env.PARLEY_NO_MINIFY !== '1' },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
