@@ -1,20 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { currentUiLanguage, t } from '@/lib/i18n';
-import { bodyLanguages, isLang } from '@/lib/domain/language';
+import { isLang } from '@/lib/domain/language';
 import type { ReasonId } from '@/lib/domain/reasons';
+import { listedLanguages, type ListedTemplate } from '@/lib/domain/template-heads';
 import { searchTemplates } from '@/lib/domain/template-search';
-import { templateName, type Template } from '@/lib/domain/templates';
+import { templateName } from '@/lib/domain/templates';
 import { languageName } from '@/lib/ui/composer-text';
 
 interface Props {
-  templates: Template[];
+  /** Heads (names, reasons, languages) until the bodies arrive: until then the search matches names only. */
+  templates: readonly ListedTemplate[];
   reason?: ReasonId;
   /** The buyer's language, to mark quick replies that lack it. */
   buyerLang?: string;
   searchRef: Ref<HTMLInputElement>;
   disabled?: boolean;
-  onInsert(template: Template): void;
+  onInsert(template: ListedTemplate): void;
   /** Esc on an empty search: go back to the message. */
   onLeave(): void;
 }
@@ -113,7 +115,7 @@ export function QuickReplyPicker({ templates, reason, buyerLang, searchRef, disa
         onScroll={onScroll}
       >
         {matches.slice(0, shown).map((m, i) => {
-          const langs = bodyLanguages(m.template);
+          const langs = listedLanguages(m.template);
           const lacksBuyerLang = buyerLang !== undefined && !(isLang(buyerLang) && langs.includes(buyerLang));
           return (
             <li

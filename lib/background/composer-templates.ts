@@ -6,6 +6,7 @@
  */
 import { STARTER_TEMPLATES, starterById } from '../domain/quick-replies';
 import { validateTemplates } from '../domain/template-import';
+import { templateHead, type TemplateHead } from '../domain/template-heads';
 import { BUILT_IN_ID_PREFIX, TEMPLATE_LIMITS, type Template } from '../domain/templates';
 import type { TemplateInput } from '../protocol/composer-schemas';
 import { readTemplatesData, updateTemplates } from './composer-store';
@@ -30,6 +31,14 @@ export function listTemplates(): Promise<TemplateList> {
     if (cached === list) cached = undefined;
   });
   return list;
+}
+
+/** The list's heads (no bodies), worked out once per kept list: what the composer's picker shows first. */
+let heads: { of: Promise<TemplateList>; heads: Promise<TemplateHead[]> } | undefined;
+export function listTemplateHeads(): Promise<TemplateHead[]> {
+  const list = listTemplates();
+  if (heads?.of !== list) heads = { of: list, heads: list.then((l) => l.templates.map(templateHead)) };
+  return heads.heads;
 }
 
 /** Forget the kept list (on every change of the item; tests call it when they reset the fake browser). */

@@ -7,8 +7,11 @@
 import type { ReasonId } from './reasons';
 import type { Template } from './templates';
 
-export interface TemplateMatch {
-  template: Template;
+/** What search reads of a quick reply: a head (lib/domain/template-heads.ts) has no bodies, and matches by name only. */
+export type Searchable = Pick<Template, 'name' | 'names' | 'reasons'> & Partial<Pick<Template, 'bodies' | 'subject'>>;
+
+export interface TemplateMatch<T extends Searchable = Template> {
+  template: T;
   /** Tagged with the chosen reason: the UI may group these under a heading. */
   reasonMatch: boolean;
   /** 0 for an empty query; higher is better (name hits beat body hits). */
@@ -34,9 +37,9 @@ interface Haystack {
  * the composer holds is searched on every keystroke; folding every body of
  * hundreds of quick replies each time cost more than a frame).
  */
-const haystacks = new WeakMap<Template, Haystack>();
+const haystacks = new WeakMap<Searchable, Haystack>();
 
-function haystackOf(t: Template): Haystack {
+function haystackOf(t: Searchable): Haystack {
   const known = haystacks.get(t);
   if (known) return known;
   const h = foldedHaystack(t);
@@ -44,10 +47,10 @@ function haystackOf(t: Template): Haystack {
   return h;
 }
 
-function foldedHaystack(t: Template): Haystack {
+function foldedHaystack(t: Searchable): Haystack {
   const names = [t.name, ...Object.values(t.names ?? {})].map(foldForSearch).filter(Boolean);
   const words = names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
-  const bodies = [...Object.values(t.bodies), ...Object.values(t.subject ?? {})].map(foldForSearch);
+  const bodies = [...Object.values(t.bodies ?? {}), ...Object.values(t.subject ?? {})].map(foldForSearch);
   return { names, words, bodies };
 }
 
@@ -60,7 +63,7 @@ function termQuality(h: Haystack, term: string): number {
 }
 
 /** How well a template matches a folded query; 0 = not at all. Every word of the query must match. */
-function quality(t: Template, query: string): number {
+function quality(t: Searchable, query: string): number {
   const h = haystackOf(t);
   if (h.names.includes(query)) return QUALITY.exactName;
   const terms = query.split(' ');
@@ -78,9 +81,9 @@ function quality(t: Template, query: string): number {
  * tagged with `reasonId` first, then by match quality, then in the given order
  * (callers pass most recently used first, or their own order).
  */
-export function searchTemplates(templates: readonly Template[], query: string, reasonId?: ReasonId): TemplateMatch[] {
+export function searchTemplates<T extends Searchable>(templates: readonly T[], query: string, reasonId?: ReasonId): TemplateMatch<T>[] {
   const folded = foldForSearch(query);
-  const ranked: (TemplateMatch & { index: number })[] = [];
+  const ranked: (TemplateMatch<T> & { index: number })[] = [];
   templates.forEach((template, index) => {
     const q = folded ? quality(template, folded) : 0;
     if (folded && q === 0) return;

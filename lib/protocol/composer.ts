@@ -4,6 +4,7 @@ import type { Draft } from '../domain/draft';
 import type { FileMeta } from '../domain/attachments';
 import type { Settings } from '../domain/settings';
 import type { FileError, Rejection } from '../domain/template-import';
+import type { TemplateHead } from '../domain/template-heads';
 import type { HiddenStarter, Template } from '../domain/templates';
 import {
   DraftInputSchema,
@@ -81,6 +82,8 @@ export interface TabOrder {
 export const composerMessages = {
   /** Extension pages: the quick replies (seller's templates, then the starters still shown) and hidden starters. */
   'composer/templates': spec<TemplateList>()(['extension'], v.strictObject({})),
+  /** Composer: the same quick replies without their bodies (what the picker lists before the bodies arrive). */
+  'composer/templateHeads': spec<{ templates: TemplateHead[] }>()(['extension'], v.strictObject({})),
   /** Options: create or update a template (a starter's id saves an edited copy); invalid text is answered, not stored. */
   'composer/saveTemplate': spec<SaveAnswer>()(['extension'], v.strictObject({ template: TemplateInputSchema })),
   /** Options: delete the seller's template, or hide a starter. */

@@ -4,10 +4,15 @@
  * the draft, the queue) are loaded from and written through the background;
  * nothing here is a second copy of them. The draft is written as the seller
  * types (debounced) and flushed when the popup is about to close.
+ *
+ * The quick replies come in two steps: their heads with the order (what the
+ * picker lists), their bodies after the first paint (lib/domain/template-heads.ts
+ * says why); an insert waits for the bodies.
  */
 import { create } from 'zustand';
 import type { OrderFacts } from '../domain/order';
 import { renderTemplate } from '../domain/template-render';
+import type { ListedTemplate } from '../domain/template-heads';
 import { startsMessages, type Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
 import type { ParleyError } from '../result';
@@ -25,7 +30,8 @@ export interface ComposerState {
   order?: OrderFacts;
   loadError?: ParleyError;
   settings: Settings;
-  templates: Template[];
+  /** The quick replies that start messages: heads first, the templates once their bodies came. */
+  templates: ListedTemplate[];
   reason?: string;
   text: string;
   /** Language of the inserted template body (dates in the preview), if any. */
@@ -34,6 +40,8 @@ export interface ComposerState {
   draft: 'none' | 'restored' | 'saving' | 'saved' | 'failed';
   send: SendState;
   open(orderId: string): Promise<void>;
+  /** The quick reply with its bodies, once they came; undefined if it is not in the list (or the list failed). */
+  fullTemplate(id: string): Promise<Template | undefined>;
   chooseReason(reason: string): void;
   setText(text: string): void;
   /** Insert a quick reply at [start, end) of the text (the whole text when it is blank); answers the caret position. */
@@ -49,6 +57,19 @@ export interface ComposerState {
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 let lastWrite: Promise<unknown> = Promise.resolve();
+/** The open order's quick replies with their bodies (starts after the first paint). */
+let fullList: Promise<Template[]> = Promise.resolve([]);
+/** An open started before the popup rendered (preloadComposer): the composer's own open takes it over. */
+let preloaded: { orderId: string; opening: Promise<void> } | undefined;
+
+/** After the next paint (a frame, then a task), or 250 ms at most: a hidden page paints no frames. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+// Reply templates belong to the inbox; the composer starts messages.
+const startingMessages = <T extends ListedTemplate>(list: T[]): T[] => list.filter(startsMessages);
 
 const INITIAL = {
   orderId: undefined,
@@ -56,7 +77,7 @@ const INITIAL = {
   order: undefined,
   loadError: undefined,
   settings: DEFAULT_SETTINGS,
-  templates: [] as Template[],
+  templates: [] as ListedTemplate[],
   reason: undefined,
   text: '',
   lang: undefined,
@@ -81,12 +102,18 @@ export const useComposer = create<ComposerState>((set, get) => {
   return {
     ...INITIAL,
     async open(orderId) {
+      if (preloaded?.orderId === orderId) {
+        const { opening } = preloaded;
+        preloaded = undefined;
+        return opening;
+      }
+      preloaded = undefined;
       clearTimeout(saveTimer);
       set({ ...INITIAL, orderId });
-      const [order, settings, templates, draft] = await Promise.all([
+      const [order, settings, heads, draft] = await Promise.all([
         sendMessage('orders/get', { orderId }),
         getSettings().catch(() => DEFAULT_SETTINGS),
-        sendMessage('composer/templates', {}),
+        sendMessage('composer/templateHeads', {}),
         sendMessage('composer/draftGet', { orderId }),
       ]);
       if (get().orderId !== orderId) return; // another order was opened meanwhile
@@ -99,12 +126,20 @@ export const useComposer = create<ComposerState>((set, get) => {
         status: 'ready',
         order: order.value,
         settings,
-        // Reply templates belong to the inbox; the composer starts messages.
-        templates: templates.ok ? templates.value.templates.filter(startsMessages) : [],
+        templates: heads.ok ? startingMessages(heads.value.templates) : [],
         ...(restored
           ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' }
           : {}),
       });
+      const full = afterPaint()
+        .then(() => sendMessage('composer/templates', {}))
+        .then((answer) => (answer.ok ? startingMessages(answer.value.templates) : []));
+      fullList = full;
+      const templates = await full;
+      if (get().orderId === orderId && fullList === full) set({ templates });
+    },
+    async fullTemplate(id) {
+      return (await fullList).find((x) => x.id === id);
     },
     chooseReason(reason) {
       set({ reason });
@@ -158,10 +193,21 @@ export const useComposer = create<ComposerState>((set, get) => {
     },
     reset() {
       clearTimeout(saveTimer);
+      preloaded = undefined;
+      fullList = Promise.resolve([]);
       set({ ...INITIAL });
     },
   };
 });
+
+/**
+ * Start loading the order before the page has rendered (the popup's entry, for
+ * popup.html?order=ID): the requests go out while the UI language loads, and
+ * the composer's own open(orderId) takes this one over instead of starting again.
+ */
+export function preloadComposer(orderId: string): void {
+  preloaded = { orderId, opening: useComposer.getState().open(orderId) };
+}
 
 /** Called by the composer when the popup is hidden or unloads: it closes as soon as it loses focus. */
 export function flushComposerDraft(): void {

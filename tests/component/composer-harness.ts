@@ -39,7 +39,16 @@ export interface Enqueued {
  * Connect the popup to the handlers; answers the list of enqueue calls. `refuse` makes enqueue answer an error;
  * `jobs` is what queue/list answers (the queue view's jobs).
  */
-export function connectBackground(options: { refuse?: { code: string; message: string }; jobs?: JobView[] } = {}): Enqueued[] {
+export function connectBackground(
+  options: {
+    refuse?: { code: string; message: string };
+    jobs?: JobView[];
+    /** Answer these message types only once the promise settles (a slow background). */
+    hold?: Partial<Record<string, Promise<unknown>>>;
+    /** Every message type asked, in order. */
+    asked?: string[];
+  } = {},
+): Enqueued[] {
   const enqueued: Enqueued[] = [];
   const handlers: Partial<Handlers> = {
     ...ordersHandlers,
@@ -53,7 +62,11 @@ export function connectBackground(options: { refuse?: { code: string; message: s
   };
   fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if (!isEnvelope(message)) return undefined;
-    void dispatch(message, popupSender() as never, handlers).then(sendResponse);
+    options.asked?.push(message.type);
+    void Promise.resolve(options.hold?.[message.type])
+      .catch(() => undefined)
+      .then(() => dispatch(message, popupSender() as never, handlers))
+      .then(sendResponse);
     return true;
   }) as never);
   return enqueued;

@@ -109,6 +109,34 @@ describe('composer/templates', () => {
   });
 });
 
+describe('composer/templateHeads', () => {
+  it('answers the same list as composer/templates, without the bodies: names, reasons, kind and languages', async () => {
+    await value('composer/saveTemplate', {
+      template: { ...mine, names: { zh: '包裹延误' }, bodies: { en: 'Late: {{order_id}}.', de: 'Spät.' } },
+    });
+    const full = await value<{ templates: { id: string; bodies: object }[] }>('composer/templates', {});
+    const heads = await value<{ templates: Record<string, unknown>[] }>('composer/templateHeads', {});
+    expect(heads.templates.map((t) => t.id)).toEqual(full.templates.map((t) => t.id));
+    expect(heads.templates[0]).toEqual({
+      id: full.templates[0]!.id,
+      name: 'Late parcel',
+      names: { zh: '包裹延误' },
+      reasons: ['unexpectedProblem'],
+      langs: ['en', 'de'],
+    });
+    expect(heads.templates.some((t) => 'bodies' in t || 'subject' in t)).toBe(false);
+    expect(JSON.stringify(heads).length).toBeLessThan(JSON.stringify(full).length / 3);
+  });
+
+  it('follows a change of the list', async () => {
+    const before = await value<{ templates: unknown[] }>('composer/templateHeads', {});
+    await value('composer/saveTemplate', { template: mine });
+    const after = await value<{ templates: { name: string }[] }>('composer/templateHeads', {});
+    expect(after.templates).toHaveLength(before.templates.length + 1);
+    expect(after.templates[0]!.name).toBe('Late parcel');
+  });
+});
+
 describe('composer/templates: the list kept in the worker', () => {
   it('reads storage once for repeated opens, and again after any change of the item', async () => {
     await value('composer/saveTemplate', { template: mine });

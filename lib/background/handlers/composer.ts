@@ -8,13 +8,16 @@ import { addDraftFile, draftFiles, fileData, removeDraftFile } from '../composer
 import { deleteFilesOf, draftOwner } from '../file-store';
 import { saveSettings } from '../composer-settings';
 import { activeTabOrder } from '../composer-tab';
-import { deleteTemplate, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
+import { deleteTemplate, listTemplateHeads, listTemplates, restoreStarter, saveTemplate } from '../composer-templates';
 import type { Handlers } from '../router';
 
 /** Message handlers of the composer area (see lib/protocol/). Sender and payload are checked by the router. */
 export const composerHandlers: Partial<Handlers> = {
   async 'composer/templates'() {
     return ok(await listTemplates());
+  },
+  async 'composer/templateHeads'() {
+    return ok({ templates: await listTemplateHeads() });
   },
   async 'composer/saveTemplate'({ template }) {
     return ok(await saveTemplate(template));
