@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ReasonId } from '@/lib/domain/reasons';
+import { isFullTemplate, type ListedTemplate } from '@/lib/domain/template-heads';
 import type { Template } from '@/lib/domain/templates';
 import { checkComposition } from '@/lib/ui/composer-check';
 import { issuesFromFiles, issuesFromFindings, issuesFromVariables } from '@/lib/ui/composer-issues';
@@ -78,8 +79,8 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     [s.order, now, s.reason, s.text, s.settings.sellerName, s.lang, files],
   );
   // Stable callbacks for the memoised quick-reply picker (the latest insert, without re-rendering the list).
-  const insertRef = useRef<(tpl: Template) => void>(() => undefined);
-  const onInsert = useCallback((tpl: Template) => insertRef.current(tpl), []);
+  const insertRef = useRef<(tpl: ListedTemplate) => void>(() => undefined);
+  const onInsert = useCallback((tpl: ListedTemplate) => insertRef.current(tpl), []);
   const onLeave = useCallback(() => textarea.current?.focus(), []);
   const pickerOff = s.order?.status === 'canceled' || s.send.state === 'queued';
   // The same element while its inputs stay the same: Preact then skips the list on a keystroke.
@@ -96,6 +97,22 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
       />
     ),
     [s.templates, s.reason, check?.buyerLang, pickerOff, onInsert, onLeave],
+  );
+
+  // The side column does not change with the text: the same element, so a keystroke skips it.
+  const History = composerSlots.orderHistory;
+  const side = useMemo(
+    () =>
+      s.order &&
+      check && (
+        <div class="parley-composer__side">
+          <OrderHeader order={s.order} />
+          {History && <History order={s.order} />}
+          <ReasonPicker options={check.options} value={s.reason} canceled={s.order.status === 'canceled'} onChange={s.chooseReason} />
+          {picker}
+        </div>
+      ),
+    [s.order, History, check?.options, s.reason, s.chooseReason, picker],
   );
 
   if (s.status === 'loading' || !queue.ready || (s.status === 'ready' && (!s.order || !check))) {
@@ -125,9 +142,8 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   // After Send here, ComposerQueued follows the job: no second notice about it.
   const inFlight = queued ? undefined : queue.job;
   const folded = inFlight !== undefined && writeAnyway !== orderId;
-  const template = s.templates.find((x) => x.id === s.templateId);
+  const template = s.templates.find((x): x is Template => isFullTemplate(x) && x.id === s.templateId);
   const Sender = s.settings.sendMethod === 'email' ? composerSlots.senderPicker : undefined;
-  const History = composerSlots.orderHistory;
   // What blocks Send, the rules check's errors after the others (as the seller fixes them), then the sender.
   const blockers = [
     ...check.blockers.filter((b) => b.kind !== 'lintErrors'),
@@ -143,14 +159,22 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
   };
   const insert = (tpl: Template) => {
     const area = textarea.current;
-    const caret = useComposer.getState().insertTemplate(tpl, area?.selectionStart ?? s.text.length, area?.selectionEnd ?? s.text.length);
-    if (!s.reason) {
+    const { text, reason } = useComposer.getState();
+    const caret = useComposer.getState().insertTemplate(tpl, area?.selectionStart ?? text.length, area?.selectionEnd ?? text.length);
+    if (!reason) {
       const fits = check.options.filter((o) => o.availability.available && o.reason.composable && tpl.reasons.includes(o.reason.id));
       if (fits.length === 1) s.chooseReason(fits[0]!.reason.id);
     }
     requestAnimationFrame(() => selectSpan(caret, caret));
   };
-  insertRef.current = insert;
+  // Picked from the heads (the bodies had not come yet): insert when they come, where the caret is then.
+  insertRef.current = (listed) =>
+    isFullTemplate(listed)
+      ? insert(listed)
+      : void useComposer
+          .getState()
+          .fullTemplate(listed.id)
+          .then((tpl) => tpl && insert(tpl));
 
   return (
     <div
@@ -168,12 +192,7 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
       {inFlight && <ComposerJobBanner job={inFlight} onQueue={onQueue} onWrite={folded ? () => setWriteAnyway(orderId) : undefined} />}
       {!folded && (
         <>
-          <div class="parley-composer__side">
-            <OrderHeader order={order} />
-            {History && <History order={order} />}
-            <ReasonPicker options={check.options} value={s.reason} canceled={order.status === 'canceled'} onChange={s.chooseReason} />
-            {picker}
-          </div>
+          {side}
           <div class="parley-composer__main">
             <LanguageNote buyerLang={check.buyerLang} source={check.buyerLangSource} template={template} />
             <MessageEditor

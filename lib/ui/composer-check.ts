@@ -9,7 +9,7 @@ import type { OrderFacts } from '../domain/order';
 import { lintContextFor } from '../domain/message-check';
 import { hasErrors, lintMessage, type Finding } from '../domain/policy';
 import { reasonById, reasonsFor, type ContactReason, type ReasonOption } from '../domain/reasons';
-import { variableValues, type RenderResult } from '../domain/template-render';
+import { variableValues, type RenderResult, type VariableValues } from '../domain/template-render';
 import { distinctNames } from '../domain/variables';
 import { renderEditorText } from './composer-render-map';
 import { checkFiles, type FileMeta, type FileProblem } from '../domain/attachments';
@@ -61,13 +61,31 @@ export interface CompositionCheck {
   marketplaceId?: string;
 }
 
+/**
+ * What does not depend on the text (the reasons and their availability, the
+ * variables' values), kept from the last check while the order, time, seller
+ * name and language stay the same: the check runs on every keystroke, and the
+ * same options array lets the composer skip redrawing the reason list.
+ */
+let fixed:
+  { order: OrderFacts; now: Date; sellerName?: string; lang?: string; options: ReasonOption[]; values: VariableValues } | undefined;
+
+function fixedParts(order: OrderFacts, now: Date, sellerName: string | undefined, lang: string | undefined) {
+  if (fixed?.order !== order || fixed.now.getTime() !== now.getTime() || fixed.sellerName !== sellerName || fixed.lang !== lang) {
+    const values = variableValues(order, { sellerName, lang });
+    fixed = { order, now, options: reasonsFor(order, now), values };
+    if (sellerName !== undefined) fixed.sellerName = sellerName;
+    if (lang !== undefined) fixed.lang = lang;
+  }
+  return fixed;
+}
+
 export function checkComposition(input: CompositionInput): CompositionCheck {
   const { order, text } = input;
-  const options = reasonsFor(order, input.now);
   const buyer = buyerLanguageFor(order);
+  const { options, values } = fixedParts(order, input.now, input.sellerName, input.lang ?? buyer?.lang);
   const chosen = input.reasonId ? options.find((o) => o.reason.id === input.reasonId) : undefined;
   const reason = chosen ? reasonById(chosen.reason.id) : undefined;
-  const values = variableValues(order, { sellerName: input.sellerName, lang: input.lang ?? buyer?.lang });
   const map = renderEditorText(text, values);
   const rendered = map.result;
   const limit = reason?.text.max ?? 4000;

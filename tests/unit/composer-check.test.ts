@@ -110,3 +110,24 @@ describe('checkComposition: files', () => {
     expect(check.fileProblems.map((p) => p.code)).toEqual(['filesNotAllowed', 'fileName']);
   });
 });
+
+describe('checkComposition keeps what does not depend on the text', () => {
+  it('the same reason options while only the text changes; new ones for another order or time', () => {
+    const a = checkComposition({ order, now, text: 'Hello' });
+    const b = checkComposition({ order, now, text: 'Hello there, www.example.com' });
+    expect(b.options).toBe(a.options);
+    expect(b.findings.length).toBeGreaterThan(a.findings.length);
+    const other = unshippedOrder({ status: 'shipped' });
+    const c = checkComposition({ order: other, now, text: 'Hello' });
+    expect(c.options).not.toBe(a.options);
+    expect(c.options.find((o) => o.reason.id === 'returnQuestion')).toBeDefined();
+    expect(checkComposition({ order, now: new Date(now.getTime() + 1000), text: 'Hello' }).options).not.toBe(c.options);
+  });
+
+  it('fills variables for the seller name and language given, not the last ones', () => {
+    const en = checkComposition({ order, now, text: '{{seller_name}} {{purchase_date}}', sellerName: 'Lotus' });
+    const de = checkComposition({ order, now, text: '{{seller_name}} {{purchase_date}}', sellerName: 'Anna', lang: 'de' });
+    expect(en.rendered.text).toBe('Lotus January 2, 2026');
+    expect(de.rendered.text).toBe('Anna 2. Januar 2026');
+  });
+});
