@@ -15,6 +15,11 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 let override: Catalog | undefined;
 let overrideLanguage: UiLanguage | undefined;
+/**
+ * Texts without substitutions, once looked up: the composer's first render
+ * asks for a few hundred, and each browser lookup goes through the polyfill.
+ */
+const plain = new Map<string, string>();
 
 /**
  * Use this catalog instead of the browser's locale (the "UI language" setting).
@@ -23,6 +28,7 @@ let overrideLanguage: UiLanguage | undefined;
 export function setCatalog(catalog: Catalog | undefined, language?: UiLanguage): void {
   override = catalog;
   overrideLanguage = catalog ? language : undefined;
+  plain.clear();
 }
 
 /** Chrome's messages.json format: $NAME$ -> placeholder content, then $1..$9 -> substitutions. */
@@ -37,7 +43,16 @@ export function formatEntry(entry: CatalogEntry, subs: readonly string[]): strin
 
 /** Translate a key. Never throws; a missing key shows itself so the gap is visible. */
 export function t(key: MessageKey, subs?: string | readonly string[]): string {
-  const list = subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs;
+  if (subs !== undefined) return lookUp(key, typeof subs === 'string' ? [subs] : subs);
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = lookUp(key, []);
+    if (text !== key) plain.set(key, text); // a gap is looked up again: it may be filled later (tests)
+  }
+  return text;
+}
+
+function lookUp(key: MessageKey, list: readonly string[]): string {
   if (override) {
     const entry = override[key];
     if (entry) return formatEntry(entry, list);
