@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Options rendered at first, and added each time the list scrolls near its end. */
-export const LIST_PAGE = 40;
+export const LIST_PAGE = 20;
 /** Options kept rendered past the active one. */
 const LIST_AHEAD = 10;
 const LIST_NEAR_END_PX = 120;
