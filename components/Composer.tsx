@@ -51,6 +51,10 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     void useAttachments.getState().load(orderId);
     return () => flushComposerDraft();
   }, [orderId]);
+  // The quick replies' bodies once the composer has painted (effects run after the paint).
+  useEffect(() => {
+    if (s.status === 'ready') void useComposer.getState().loadBodies();
+  }, [s.status, s.orderId]);
   usePageHide(useCallback(() => flushComposerDraft(), []));
   // "/" works from anywhere on the page (focus starts on the body when the popup opens), except while typing.
   useEffect(() => {

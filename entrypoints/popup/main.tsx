@@ -5,5 +5,5 @@ import { preloadLinkedOrder } from '@/lib/ui/composer-preload';
 import '@/components/styles.css';
 import '@/lib/ui/contacts-slots';
 
-preloadLinkedOrder();
-void bootPage().then(() => render(<PopupApp />, document.getElementById('app')!));
+// The linked order loads while the UI language does; the popup renders once both are there.
+void Promise.all([bootPage(), preloadLinkedOrder()]).then(() => render(<PopupApp />, document.getElementById('app')!));

@@ -6,8 +6,8 @@
  * types (debounced) and flushed when the popup is about to close.
  *
  * The quick replies come in two steps: their heads with the order (what the
- * picker lists), their bodies after the first paint (lib/domain/template-heads.ts
- * says why); an insert waits for the bodies.
+ * picker lists), their bodies when the composer asks, after its first paint
+ * (lib/domain/template-heads.ts says why); an insert waits for the bodies.
  */
 import { create } from 'zustand';
 import type { OrderFacts } from '../domain/order';
@@ -40,6 +40,8 @@ export interface ComposerState {
   draft: 'none' | 'restored' | 'saving' | 'saved' | 'failed';
   send: SendState;
   open(orderId: string): Promise<void>;
+  /** Ask for the quick replies' bodies (once per open; the composer does after its first paint). */
+  loadBodies(): Promise<Template[]>;
   /** The quick reply with its bodies, once they came; undefined if it is not in the list (or the list failed). */
   fullTemplate(id: string): Promise<Template | undefined>;
   chooseReason(reason: string): void;
@@ -57,17 +59,11 @@ export interface ComposerState {
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 let lastWrite: Promise<unknown> = Promise.resolve();
-/** The open order's quick replies with their bodies (starts after the first paint). */
-let fullList: Promise<Template[]> = Promise.resolve([]);
+/** The open order's quick replies with their bodies, once asked for (loadBodies). */
+let bodies: { orderId: string; list: Promise<Template[]> } | undefined;
 /** An open started before the popup rendered (preloadComposer): the composer's own open takes it over. */
 let preloaded: { orderId: string; opening: Promise<void> } | undefined;
 
-/** After the next paint (a frame, then a task), or 250 ms at most: a hidden page paints no frames. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 250);
-  });
 // Reply templates belong to the inbox; the composer starts messages.
 const startingMessages = <T extends ListedTemplate>(list: T[]): T[] => list.filter(startsMessages);
 
@@ -108,6 +104,7 @@ export const useComposer = create<ComposerState>((set, get) => {
         return opening;
       }
       preloaded = undefined;
+      bodies = undefined;
       clearTimeout(saveTimer);
       set({ ...INITIAL, orderId });
       const [order, settings, heads, draft] = await Promise.all([
@@ -131,15 +128,20 @@ export const useComposer = create<ComposerState>((set, get) => {
           ? { reason: restored.reason, text: restored.text, lang: restored.lang, templateId: restored.templateId, draft: 'restored' }
           : {}),
       });
-      const full = afterPaint()
-        .then(() => sendMessage('composer/templates', {}))
-        .then((answer) => (answer.ok ? startingMessages(answer.value.templates) : []));
-      fullList = full;
-      const templates = await full;
-      if (get().orderId === orderId && fullList === full) set({ templates });
+    },
+    loadBodies() {
+      const { orderId, status } = get();
+      if (!orderId || status !== 'ready') return Promise.resolve([]);
+      if (bodies?.orderId === orderId) return bodies.list;
+      const list = sendMessage('composer/templates', {}).then((answer) => (answer.ok ? startingMessages(answer.value.templates) : []));
+      const asked = (bodies = { orderId, list });
+      void list.then((templates) => {
+        if (get().orderId === orderId && bodies === asked) set({ templates });
+      });
+      return list;
     },
     async fullTemplate(id) {
-      return (await fullList).find((x) => x.id === id);
+      return (await get().loadBodies()).find((x) => x.id === id);
     },
     chooseReason(reason) {
       set({ reason });
@@ -194,7 +196,7 @@ export const useComposer = create<ComposerState>((set, get) => {
     reset() {
       clearTimeout(saveTimer);
       preloaded = undefined;
-      fullList = Promise.resolve([]);
+      bodies = undefined;
       set({ ...INITIAL });
     },
   };
@@ -205,8 +207,9 @@ export const useComposer = create<ComposerState>((set, get) => {
  * popup.html?order=ID): the requests go out while the UI language loads, and
  * the composer's own open(orderId) takes this one over instead of starting again.
  */
-export function preloadComposer(orderId: string): void {
+export function preloadComposer(orderId: string): Promise<void> {
   preloaded = { orderId, opening: useComposer.getState().open(orderId) };
+  return preloaded.opening;
 }
 
 /** Called by the composer when the popup is hidden or unloads: it closes as soon as it loses focus. */

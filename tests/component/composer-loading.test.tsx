@@ -6,9 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Composer } from '@/components/Composer';
 import { useComposer } from '@/lib/ui/composer-store';
-import { preloadLinkedOrder } from '@/lib/ui/composer-preload';
+import { PRELOAD_WAIT_MS, preloadLinkedOrder } from '@/lib/ui/composer-preload';
 import { connectBackground, reportOrder, unshippedOrder, useSettings } from './composer-harness';
 
 const message = () => screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
@@ -84,6 +85,25 @@ describe('popup.html?order=ID', () => {
     await waitFor(() => expect(asked.filter((t) => t === 'composer/templates')).toHaveLength(1));
     expect(asked.filter((t) => t === 'orders/get')).toHaveLength(1);
     expect(asked.filter((t) => t === 'composer/templateHeads')).toHaveLength(1);
+  });
+
+  it('settles once the order is loaded, so the first render is the composer itself, not "Loading"', async () => {
+    const order = unshippedOrder();
+    await reportOrder(order);
+    await preloadLinkedOrder(`?order=${order.orderId}`);
+    render(<Composer orderId={order.orderId} />);
+    expect(screen.queryByText(/^Loading the order/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy();
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(3);
+  });
+
+  it('a slow background does not keep the popup blank: it settles after PRELOAD_WAIT_MS anyway', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    connectBackground({ hold: { 'orders/get': new Promise(() => undefined) } });
+    const started = Date.now();
+    await preloadLinkedOrder(`?order=${unshippedOrder().orderId}`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(PRELOAD_WAIT_MS - 20);
+    expect(useComposer.getState().status).toBe('loading');
   });
 
   it('does nothing for a link without a valid order id', () => {
