@@ -82,15 +82,17 @@ export async function composerBench(h: ChromiumHarness, extensionDir: string, re
   await fillMessage(bare, '#bench-message', false);
   const typedBase: number[] = [];
   const typed: number[] = [];
+  // The pages take turns in the front; the first key after a page comes to the front also pays for
+  // the page being shown again (one frame or two, on both pages), which is not typing: it is not counted.
   for (let i = 0; i < reps; i += 1) {
     await bare.bringToFront();
-    typedBase.push(...(await typeInBaseline(bare, KEYS_PER_REP)));
+    typedBase.push(...(await typeInBaseline(bare, KEYS_PER_REP + 1)).slice(1));
     await tab.bringToFront();
-    typed.push(...(await typeInComposer(tab, KEYS_PER_REP)));
+    typed.push(...(await typeInComposer(tab, KEYS_PER_REP + 1)).slice(1));
   }
   const [p95, p95Base] = [percentile(typed, 95), percentile(typedBase, 95)];
   rows.push({
-    what: `typing: input event to rules check findings painted, 4000 characters, ${findings} findings (p95 of ${typed.length} keys)`,
+    what: `typing: input event to rules check findings painted, 4000 characters, ${findings} findings (p95 of ${typed.length} keys; not the first after a tab switch)`,
     baseline: ms(p95Base),
     parley: ms(p95),
     ratio: (p95 / p95Base).toFixed(2),
