@@ -13,19 +13,44 @@ import type { ParleyError } from '../result';
 
 export type OrderRoute = { state: 'resolving' } | { state: 'order'; orderId: string } | { state: 'home' };
 
+/**
+ * The pending order, taken by the popup's entry before the first render
+ * (takePendingEarly), so the composer can load with the UI language. Taking
+ * is once (the background forgets it), so useOrderRoute uses this answer
+ * instead of asking again: its value when it came before the render, else
+ * the promise.
+ */
+let early: { taken: Promise<string | null>; value?: string | null } | undefined;
+
+export function takePendingEarly(): Promise<string | null> {
+  const entry: NonNullable<typeof early> = {
+    taken: sendMessage('orders/takePending', {}).then((answer) => (entry.value = answer.ok ? answer.value.orderId : null)),
+  };
+  early = entry;
+  return entry.taken;
+}
+
+function takePending(): Promise<string | null> {
+  const taken = early?.taken ?? sendMessage('orders/takePending', {}).then((answer) => (answer.ok ? answer.value.orderId : null));
+  early = undefined;
+  return taken;
+}
+
 /** popup.html?order=ID wins; else ask the background once for a pending order. */
 export function useOrderRoute(search: string = location.search): OrderRoute {
   const linked = new URLSearchParams(search).get('order');
-  const [route, setRoute] = useState<OrderRoute>(() =>
-    linked !== null ? (isOrderId(linked) ? { state: 'order', orderId: linked } : { state: 'home' }) : { state: 'resolving' },
-  );
+  const [route, setRoute] = useState<OrderRoute>(() => {
+    if (linked !== null) return isOrderId(linked) ? { state: 'order', orderId: linked } : { state: 'home' };
+    const value = early?.value;
+    if (value === undefined) return { state: 'resolving' };
+    early = undefined;
+    return value ? { state: 'order', orderId: value } : { state: 'home' };
+  });
   useEffect(() => {
     if (route.state !== 'resolving') return;
     let live = true;
-    void sendMessage('orders/takePending', {}).then((answer) => {
-      if (!live) return;
-      const orderId = answer.ok ? answer.value.orderId : null;
-      setRoute(orderId ? { state: 'order', orderId } : { state: 'home' });
+    void takePending().then((orderId) => {
+      if (live) setRoute(orderId ? { state: 'order', orderId } : { state: 'home' });
     });
     return () => {
       live = false;

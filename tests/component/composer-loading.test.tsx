@@ -8,8 +8,10 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Composer } from '@/components/Composer';
+import { PopupApp } from '@/components/PopupApp';
+import { pendingOrderItem } from '@/lib/storage';
 import { useComposer } from '@/lib/ui/composer-store';
-import { PRELOAD_WAIT_MS, preloadLinkedOrder } from '@/lib/ui/composer-preload';
+import { PRELOAD_WAIT_MS, preloadPopupOrder } from '@/lib/ui/composer-preload';
 import { connectBackground, reportOrder, unshippedOrder, useSettings } from './composer-harness';
 
 const message = () => screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
@@ -73,7 +75,7 @@ describe('popup.html?order=ID', () => {
   it('asks for the order, the quick replies and the draft before rendering, and the composer does not ask again', async () => {
     const order = unshippedOrder();
     await reportOrder(order);
-    preloadLinkedOrder(`?order=${order.orderId}`);
+    preloadPopupOrder(`?order=${order.orderId}`);
     await waitFor(() =>
       expect(asked).toEqual(
         expect.arrayContaining(['orders/get', 'composer/templateHeads', 'composer/draftGet', 'composer/files', 'queue/list']),
@@ -90,7 +92,7 @@ describe('popup.html?order=ID', () => {
   it('settles once the order is loaded, so the first render is the composer itself, not "Loading"', async () => {
     const order = unshippedOrder();
     await reportOrder(order);
-    await preloadLinkedOrder(`?order=${order.orderId}`);
+    await preloadPopupOrder(`?order=${order.orderId}`);
     render(<Composer orderId={order.orderId} />);
     expect(screen.queryByText(/^Loading the order/)).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy();
@@ -101,14 +103,37 @@ describe('popup.html?order=ID', () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     connectBackground({ hold: { 'orders/get': new Promise(() => undefined) } });
     const started = Date.now();
-    await preloadLinkedOrder(`?order=${unshippedOrder().orderId}`);
+    await preloadPopupOrder(`?order=${unshippedOrder().orderId}`);
     expect(Date.now() - started).toBeGreaterThanOrEqual(PRELOAD_WAIT_MS - 20);
     expect(useComposer.getState().status).toBe('loading');
   });
 
-  it('does nothing for a link without a valid order id', () => {
-    preloadLinkedOrder('?order=not-an-order');
-    preloadLinkedOrder('');
+  it('does nothing for a link without a valid order id', async () => {
+    await preloadPopupOrder('?order=not-an-order');
     expect(useComposer.getState().orderId).toBeUndefined();
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('the toolbar popup, opened by a Contact button', () => {
+  it('takes the pending order before rendering, once, and its first render is that composer', async () => {
+    const order = unshippedOrder();
+    await reportOrder(order);
+    await pendingOrderItem.setValue({ orderId: order.orderId, at: Date.now() });
+    await preloadPopupOrder('');
+    render(<PopupApp />);
+    expect(screen.getByRole('heading', { name: 'To Zoë Fischer' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeTruthy();
+    await waitFor(() => expect(asked).toContain('composer/templates'));
+    expect(asked.filter((t) => t === 'orders/takePending')).toHaveLength(1);
+    expect(await pendingOrderItem.getValue()).toBeNull();
+  });
+
+  it('with nothing pending, the home', async () => {
+    await preloadPopupOrder('');
+    render(<PopupApp />);
+    await waitFor(() => expect(asked).toContain('composer/tabOrder'));
+    expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
+    expect(asked.filter((t) => t === 'orders/takePending')).toHaveLength(1);
   });
 });
