@@ -57,8 +57,10 @@ function countScripts(text: string): Counts {
   const weights: Record<Script, number> = { latin: 0, cjk: 0, hangul: 0, cyrillic: 0, arabic: 0, greek: 0, hebrew: 0, thai: 0 };
   let han = 0;
   let kana = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // By code point, without a string per character (this runs on every keystroke).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) weights.latin++;
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) han++;
@@ -73,14 +75,18 @@ function countScripts(text: string): Counts {
   return { weights, han, kana };
 }
 
+const STOP_ENTRIES = Object.entries(STOP_SETS);
+const SKIPPED_TOKEN = /[/@\d]/;
+const TOKEN_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
 /** Stop-word hits per language among the Latin words (URLs, emails and numbers skipped). */
 function stopWordHits(text: string): Record<string, number> {
-  const hits: Record<string, number> = Object.fromEntries(Object.keys(STOP_SETS).map((l) => [l, 0]));
+  const hits: Record<string, number> = Object.fromEntries(STOP_ENTRIES.map(([l]) => [l, 0]));
   for (const token of text.toLowerCase().split(/\s+/)) {
-    if (/[/@\d]/.test(token)) continue;
-    const w = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (SKIPPED_TOKEN.test(token)) continue;
+    const w = token.replace(TOKEN_EDGES, '');
     if (!w) continue;
-    for (const [lang, set] of Object.entries(STOP_SETS)) if (set.has(w)) hits[lang]!++;
+    for (const [lang, set] of STOP_ENTRIES) if (set.has(w)) hits[lang]!++;
   }
   return hits;
 }
