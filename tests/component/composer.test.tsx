@@ -69,7 +69,8 @@ describe('composer for an unshipped order', () => {
     expect(message().value).toContain('Lotus Home Goods');
     expect(message().value).not.toContain('{{');
     await waitFor(() => expect((send() as HTMLButtonElement).disabled).toBe(false));
-    expect(screen.getByTestId('composer-preview').textContent).toBe(message().value);
+    // The preview follows a moment after the text (a frame of its own), then says exactly what is queued.
+    await waitFor(() => expect(screen.getByTestId('composer-preview').textContent).toBe(message().value));
     await user.click(send());
     await screen.findByText(/^Queued: Parley will open the Contact Buyer form/);
     expect(enqueued).toEqual([
@@ -127,6 +128,17 @@ describe('composer for an unshipped order', () => {
     expect(why()).toBe("Parley will open the Contact Buyer form, fill it in, and leave Amazon's Send for you to press.");
   });
 
+  it('a keystroke updates the findings in its own render; the preview follows a moment later', async () => {
+    await openComposer();
+    const preview = () => screen.queryByTestId('composer-preview')?.textContent;
+    fireEvent.input(message(), { target: { value: 'Thanks for your order.' } });
+    await waitFor(() => expect(preview()).toBe('Thanks for your order.'));
+    fireEvent.input(message(), { target: { value: 'Thanks for your order. Visit www.lotus-home.example today.' } });
+    expect(screen.getByTestId('composer-highlights').querySelector('mark')?.textContent).toBe('www.lotus-home.example');
+    expect(preview()).toBe('Thanks for your order.');
+    await waitFor(() => expect(preview()).toBe('Thanks for your order. Visit www.lotus-home.example today.'));
+  });
+
   it('names an unknown variable and an unfilled one, and neither can be sent', async () => {
     const user = userEvent.setup();
     await openComposer();
@@ -137,8 +149,10 @@ describe('composer for an unshipped order', () => {
     expect((send() as HTMLButtonElement).disabled).toBe(true);
     expect(why()).toContain('{{deliver_by}} has no value for this order');
     // Known, filled variables are filled in the preview.
-    expect(screen.getByTestId('composer-preview').textContent).toBe(
-      'Order 112-7654321-1234567: dear {{nickname}}, it arrives by {{deliver_by}}.',
+    await waitFor(() =>
+      expect(screen.getByTestId('composer-preview').textContent).toBe(
+        'Order 112-7654321-1234567: dear {{nickname}}, it arrives by {{deliver_by}}.',
+      ),
     );
   });
 

@@ -211,6 +211,11 @@ export async function setSellerName(page: AnyPage, name: string): Promise<void> 
   });
 }
 
+/** The preview follows the text in a frame of its own (MessagePreview), then shows exactly it. */
+export async function waitForPreview(d: Driver, text: string): Promise<void> {
+  await poll(async () => (await composerState(d)).preview === text, { message: `the preview showing "${text.slice(0, 40)}…"` });
+}
+
 /** The story's first half: a starter quick reply, inserted by keyboard, makes a clean message. */
 export async function expectCleanQuickReply(d: Driver): Promise<void> {
   await insertQuickReply(d, 'confirmOrderDetails', 'quantity');
@@ -219,7 +224,7 @@ export async function expectCleanQuickReply(d: Driver): Promise<void> {
   expect(state.text).toContain(ORDER);
   expect(state.text).toContain(SELLER_NAME);
   expect(state.text).not.toContain('{{');
-  expect(state.preview).toBe(state.text);
+  await waitForPreview(d, state.text);
   expect(state.findings.filter((f) => f.includes('Error:'))).toEqual([]);
   expect(state.why).toBe("Parley will open the Contact Buyer form, fill it in, and leave Amazon's Send for you to press.");
 }

@@ -27,6 +27,7 @@ import {
   VIOLATING_TEXT,
   waitForComposer,
   waitForDraftSaved,
+  waitForPreview,
   waitForSend,
 } from '../composer-steps.ts';
 
@@ -98,6 +99,7 @@ describe('Firefox: composer', () => {
     await expectCleanQuickReply(d);
     await expectViolationBlocked(d);
     await setMessage(d, CLEAN_TEXT);
-    expect((await waitForSend(d, true)).preview).toBe(CLEAN_TEXT);
+    expect((await waitForSend(d, true)).text).toBe(CLEAN_TEXT);
+    await waitForPreview(d, CLEAN_TEXT);
   });
 });
