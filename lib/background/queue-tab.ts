@@ -4,7 +4,10 @@
  * gone, a new one is made. It stays in the background until the hand-over.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { queueTabItem } from '../storage';
+import { queueTabItem, queueTabOpeningItem } from '../storage';
+
+/** A tab made longer ago than this is not looked for: the worker is back within seconds, or the tab is the seller's by now. */
+export const OPENING_ADOPT_MS = 120_000;
 
 export async function parleyTabId(): Promise<number | null> {
   return queueTabItem.getValue();
@@ -35,10 +38,34 @@ export async function openInParleyTab(url: string): Promise<number> {
     else await browser.tabs.update(existing.id, { url });
     return existing.id;
   }
+  const adopted = await tabMadeBeforeStop();
+  if (adopted !== undefined) {
+    await queueTabItem.setValue(adopted.id);
+    await queueTabOpeningItem.setValue(null);
+    return openInParleyTab(url);
+  }
+  await queueTabOpeningItem.setValue({ url, at: Date.now() });
   const tab = await browser.tabs.create({ url, active: false });
   if (tab.id === undefined) throw new Error('no tab id');
   await queueTabItem.setValue(tab.id);
+  await queueTabOpeningItem.setValue(null);
   return tab.id;
+}
+
+/**
+ * The tab the worker made just before it stopped, before it could write the id down: else the resumed
+ * job would make a second one and leave the first half filled. Only a tab in the background whose page
+ * is exactly the one being opened counts, and only shortly after; if there are several, or none, Parley
+ * makes its own (a seller's tab is never taken over on a guess).
+ */
+async function tabMadeBeforeStop(now = Date.now()): Promise<ParleyTab | undefined> {
+  const opening = await queueTabOpeningItem.getValue();
+  if (!opening) return undefined;
+  await queueTabOpeningItem.setValue(null);
+  if (typeof opening.url !== 'string' || typeof opening.at !== 'number' || !(now - opening.at <= OPENING_ADOPT_MS)) return undefined;
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  const made = tabs.filter((t) => t.id !== undefined && !t.active && (t.url === opening.url || t.pendingUrl === opening.url));
+  return made.length === 1 ? { ...made[0]!, id: made[0]!.id! } : undefined;
 }
 
 /** Hand-over: bring the filled form in front of the seller. */

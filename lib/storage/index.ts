@@ -82,6 +82,11 @@ export const queueQuarantineItem = storage.defineItem<QuarantineData>('local:que
 export const reasonChoicesItem = storage.defineItem<ReasonChoices>('local:reasonChoices', { version: 1, fallback: {}, migrations: {} });
 /** The one tab Parley fills forms in; session-only (tab ids die with the browser). */
 export const queueTabItem = storage.defineItem<number | null>('session:queueTab', { fallback: null });
+/**
+ * The Parley tab being made: written just before tabs.create, cleared once its id is in queueTab. Found
+ * at the next open, it means the worker stopped in between: the tab it made is adopted, not made again.
+ */
+export const queueTabOpeningItem = storage.defineItem<{ url: string; at: number } | null>('session:queueTabOpening', { fallback: null });
 /** Set once per browser session: its absence at worker start means the browser (or Parley) started afresh. */
 export const queueBootItem = storage.defineItem<number | null>('session:queueBoot', { fallback: null });
 
