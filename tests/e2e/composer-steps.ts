@@ -162,7 +162,11 @@ export function waitForComposer(d: Driver): Promise<ComposerState> {
       return state?.orderId ? state : undefined;
     },
     { message: 'the composer with its reasons' },
-  );
+  ).catch(async (e: unknown) => {
+    // Say what the page showed instead: a rare Firefox run has timed out here, and the page is gone by the report.
+    const shown = await d.run((doc) => `${doc.location.href}: ${(doc.body?.innerText ?? '').slice(0, 300)}`, null).catch(String);
+    throw new Error(`${e instanceof Error ? e.message : String(e)}; the page showed ${JSON.stringify(shown)}`);
+  });
 }
 
 /** Choose a reason with a click, then "/" to the quick-reply search, a query, Enter. */
