@@ -40,8 +40,7 @@ export async function openInParleyTab(url: string): Promise<number> {
   }
   const adopted = await tabMadeBeforeStop();
   if (adopted !== undefined) {
-    await queueTabItem.setValue(adopted.id);
-    await queueTabOpeningItem.setValue(null);
+    await queueTabItem.setValue(adopted);
     return openInParleyTab(url);
   }
   await queueTabOpeningItem.setValue({ url, at: Date.now() });
@@ -56,16 +55,16 @@ export async function openInParleyTab(url: string): Promise<number> {
  * The tab the worker made just before it stopped, before it could write the id down: else the resumed
  * job would make a second one and leave the first half filled. Only a tab in the background whose page
  * is exactly the one being opened counts, and only shortly after; if there are several, or none, Parley
- * makes its own (a seller's tab is never taken over on a guess).
+ * makes its own (a seller's tab is never taken over on a guess). Reading the marker clears it.
  */
-async function tabMadeBeforeStop(now = Date.now()): Promise<ParleyTab | undefined> {
+async function tabMadeBeforeStop(now = Date.now()): Promise<number | undefined> {
   const opening = await queueTabOpeningItem.getValue();
   if (!opening) return undefined;
   await queueTabOpeningItem.setValue(null);
   if (typeof opening.url !== 'string' || typeof opening.at !== 'number' || !(now - opening.at <= OPENING_ADOPT_MS)) return undefined;
   const tabs = await browser.tabs.query({}).catch(() => []);
   const made = tabs.filter((t) => t.id !== undefined && !t.active && (t.url === opening.url || t.pendingUrl === opening.url));
-  return made.length === 1 ? { ...made[0]!, id: made[0]!.id! } : undefined;
+  return made.length === 1 ? made[0]!.id : undefined;
 }
 
 /** Hand-over: bring the filled form in front of the seller. */
