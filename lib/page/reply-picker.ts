@@ -5,6 +5,7 @@
  * inserts too. The picker only chooses: the caller fills and inserts.
  */
 import { bodyLanguages, isLang, pickBody, primaryLanguage, type Lang } from '../domain/language';
+import { displayNames } from '../domain/intl-formats';
 import { searchTemplates } from '../domain/template-search';
 import type { Template } from '../domain/templates';
 import { currentUiLanguage, t } from '../i18n';
@@ -47,7 +48,7 @@ export function buildPicker(box: HTMLElement, options: PickerOptions): HTMLInput
   const language = document.createElement('select');
   language.style.cssText = INPUT_STYLE;
   language.setAttribute('aria-label', t('inboxPickerLanguage'));
-  const names = new Intl.DisplayNames([currentUiLanguage()], { type: 'language' });
+  const names = displayNames(currentUiLanguage(), { type: 'language' });
   for (const l of languages) {
     const option = document.createElement('option');
     option.value = l;
