@@ -32,13 +32,18 @@ afterEach(async () => {
   await useComposer.getState().settled();
 });
 
+/** The composer on an unshipped order, its bodies held back; answers the quick-reply search box. */
+async function openComposer(): Promise<HTMLElement> {
+  const order = unshippedOrder();
+  await reportOrder(order);
+  render(<Composer orderId={order.orderId} />);
+  return screen.findByRole('combobox', { name: 'Search quick replies' });
+}
+
 describe('quick replies in two steps', () => {
   it('lists them before their bodies come; one picked then is inserted, filled, once they come', async () => {
     const user = userEvent.setup();
-    const order = unshippedOrder();
-    await reportOrder(order);
-    render(<Composer orderId={order.orderId} />);
-    const search = await screen.findByRole('combobox', { name: 'Search quick replies' });
+    const search = await openComposer();
     const list = screen.getByRole('listbox', { name: 'Quick replies' });
     expect(within(list).getAllByRole('option').length).toBeGreaterThan(3);
     await waitFor(() => expect(asked).toContain('composer/templates'));
@@ -56,10 +61,7 @@ describe('quick replies in two steps', () => {
 
   it('until the bodies come, the search finds by name only; then by the text too', async () => {
     const user = userEvent.setup();
-    const order = unshippedOrder();
-    await reportOrder(order);
-    render(<Composer orderId={order.orderId} />);
-    const search = await screen.findByRole('combobox', { name: 'Search quick replies' });
+    const search = await openComposer();
     await user.click(search);
     // "freight" is in a starter's text (the bulky-item delivery), not in any name.
     await user.keyboard('freight');
