@@ -8,7 +8,7 @@ import { issuesFromFiles, issuesFromFindings, issuesFromVariables } from '@/lib/
 import { useAttachments } from '@/lib/ui/attachments-store';
 import { sendComposition } from '@/lib/ui/composer-send';
 import { useComposerQueue } from '@/lib/ui/composer-queue';
-import { flushComposerDraft, useComposer } from '@/lib/ui/composer-store';
+import { flushComposerDraft, openWhenReported, useComposer } from '@/lib/ui/composer-store';
 import { onSlashFocus } from '@/lib/ui/slash-focus';
 import { usePageHide } from '@/lib/ui/use-page-hide';
 import { composerSlots } from './composer-slots';
@@ -51,6 +51,8 @@ export function Composer({ orderId, frame = 'popup', onClose, onQueue }: Props) 
     void useAttachments.getState().load(orderId);
     return () => flushComposerDraft();
   }, [orderId]);
+  // An order not reported yet: open it when a page reports it.
+  useEffect(() => (s.status === 'missing' ? openWhenReported(orderId) : undefined), [s.status, orderId]);
   // The quick replies' bodies once the composer has painted (effects run after the paint).
   useEffect(() => {
     if (s.status === 'ready') void useComposer.getState().loadBodies();

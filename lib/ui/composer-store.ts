@@ -16,7 +16,7 @@ import type { ListedTemplate } from '../domain/template-heads';
 import { startsMessages, type Template } from '../domain/templates';
 import { sendMessage } from '../messaging';
 import type { ParleyError } from '../result';
-import { DEFAULT_SETTINGS, getSettings, type Settings } from '../storage';
+import { DEFAULT_SETTINGS, getSettings, orderCacheItem, type Settings } from '../storage';
 import type { Draft } from '../storage/composer';
 import { useAttachments } from './attachments-store';
 
@@ -215,4 +215,27 @@ export function preloadComposer(orderId: string): Promise<void> {
 /** Called by the composer when the popup is hidden or unloads: it closes as soon as it loses focus. */
 export function flushComposerDraft(): void {
   void useComposer.getState().flushDraft();
+}
+
+/**
+ * A composer open on an order Parley has not seen yet ("does not know order …")
+ * opens it as soon as a Seller Central page reports it: pages report the orders
+ * on screen in idle time (lib/page/order-reporter.ts), so a composer opened
+ * right after the page loaded, or a seller who now opens Manage Orders as the
+ * notice asks, gets the composer without opening it again. Answers the unwatch.
+ */
+export function openWhenReported(orderId: string): () => void {
+  const stillMissing = () => {
+    const now = useComposer.getState();
+    return now.orderId === orderId && now.status === 'missing';
+  };
+  const retry = () => {
+    if (!stillMissing()) return;
+    void sendMessage('orders/get', { orderId }).then((answer) => {
+      if (answer.ok && stillMissing()) void useComposer.getState().open(orderId);
+    });
+  };
+  const unwatch = orderCacheItem.watch(retry);
+  retry(); // a report that landed between the open's ask and this watch
+  return unwatch;
 }

@@ -225,8 +225,20 @@ describe('composer for other orders', () => {
     expect(screen.getByTestId('composer-language-note').textContent).toContain('Parley does not know which language this buyer reads');
   });
 
-  it('an order Parley has not seen: says what to do', async () => {
-    render(<Composer orderId="112-0000000-0000000" />);
-    expect(await screen.findByText("Open the order list or the order's page in Seller Central, then press Contact again.")).toBeTruthy();
+  it('an order Parley has not seen: says what to do, and opens it once a page reports it', async () => {
+    const order = unshippedOrder();
+    render(<Composer orderId={order.orderId} />);
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      `Parley does not know order ${order.orderId} yet. Open Manage Orders or the order's details in Seller Central and press Contact there.` +
+        "Open the order list or the order's page in Seller Central: the composer opens here as soon as Parley sees the order there.",
+    );
+    expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
+    await reportOrder(unshippedOrder({ orderId: '112-0000000-0000001' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull(); // another order: still missing
+    await reportOrder(order);
+    expect(await screen.findByRole('textbox', { name: 'Message' })).toBeTruthy();
+    expect(screen.getByTestId('composer-order-id').textContent).toBe(order.orderId);
   });
 });

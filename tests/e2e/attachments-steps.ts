@@ -1,9 +1,11 @@
 /**
- * Attachments end to end, shared by Chromium and Firefox: in the composer (a tab
- * at popup.html?order=ID) an invoice without a file cannot be sent, an 11 MB file
- * is refused with the limit named, a PDF attached goes with the message to the
- * mock Contact Buyer page, which records it with the same SHA-256; exactly one
- * message; afterwards no file bytes are left in the extension's storage.
+ * Attachments end to end, shared by Chromium and Firefox: the composer (a tab
+ * at popup.html?order=ID) opened before Parley knew its order says so, and
+ * opens once Manage Orders is; an invoice without a file cannot be sent, an
+ * 11 MB file is refused with the limit named, a PDF attached goes with the
+ * message to the mock Contact Buyer page, which records it with the same
+ * SHA-256; exactly one message; afterwards no file bytes are left in the
+ * extension's storage.
  */
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
@@ -78,10 +80,14 @@ function storageDump(control: AnyPage): Promise<{ fileRecords: number; text: str
 }
 
 export async function invoiceWithFile(d: AttachDriver, browserName: string): Promise<void> {
-  // The order is cached as the seller would cache it: by opening Manage Orders.
+  // Opened before Parley has seen the order, the composer says so; opening Manage Orders, as that note
+  // asks, opens it there (pages report their orders in idle time, so this is also the race of a quick seller).
+  const c = tabDriver(await d.openComposer(INVOICE_ORDER));
+  await poll(() => c.run((doc) => doc.querySelector('[role="alert"]')?.textContent?.includes('does not know order') || undefined, null), {
+    message: 'the note that Parley does not know the order yet',
+  });
   const orders = await d.openSellerCentral('/orders-v3?pageSize=100');
   await waitForParleyMark(orders);
-  const c = tabDriver(await d.openComposer(INVOICE_ORDER));
   await waitForComposer(c);
   await c.click('#parley-reason-invoice');
   await setMessage(c, `${TEXT} (${browserName})`);
