@@ -40,6 +40,13 @@ describe('waiting times on the inbox list', () => {
     expect(badges(document)[1]).toEqual({ state: 'overdue', longest: true, text: 'Waiting 25 h · past the 24 hours · longest wait' });
   });
 
+  it('the last hour says so instead of "0 h left"', () => {
+    loadFixture('inbox-response-needed.html', `${US}/messaging/inbox-v3?fi=responseNeeded`);
+    drawWaits(document, new Date(NOW.getTime() + 3.5 * 3_600_000), 'en');
+    expect(badges(document)[1]).toEqual({ state: 'atRisk', longest: true, text: 'Waiting 23 h · under 1 h left · longest wait' });
+    expect(badges(document)[0]!.text).toBe('Waiting 13 h · 10 h left');
+  });
+
   it('without the status class: the label is found by its words', () => {
     loadFixture('inbox-fallback.html', `${US}/messaging/inbox-v3?fi=responseNeeded`);
     expect(drawWaits(document, NOW, 'en')).toEqual({ waiting: 3, atRisk: 1, overdue: 0, unread: 0 });

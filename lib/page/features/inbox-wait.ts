@@ -30,7 +30,9 @@ const BASE = 'display:inline-block;margin:2px 0 0 6px;padding:1px 6px;border-rad
 function badgeText(wait: Wait | undefined): string {
   if (!wait) return t('inboxWaitUnread');
   if (wait.state === 'overdue') return t(wait.dayOnly ? 'inboxWaitOverdueAtLeast' : 'inboxWaitOverdue', String(wait.waitedHours));
-  return t(wait.dayOnly ? 'inboxWaitAtLeast' : 'inboxWait', [String(wait.waitedHours), String(Math.max(0, wait.leftHours))]);
+  // Whole hours left round down (never more than is left), so the last hour would read "0 h left": say it.
+  if (wait.leftHours < 1) return t(wait.dayOnly ? 'inboxWaitLastHourAtLeast' : 'inboxWaitLastHour', String(wait.waitedHours));
+  return t(wait.dayOnly ? 'inboxWaitAtLeast' : 'inboxWait', [String(wait.waitedHours), String(wait.leftHours)]);
 }
 
 function badgeFor(thread: WaitingThread): HTMLElement {
