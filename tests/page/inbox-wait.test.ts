@@ -74,18 +74,27 @@ describe('waiting times on the inbox list', () => {
     expect(rows.querySelector('tr')!.querySelector(BADGE_SELECTOR)?.getAttribute('data-state')).toBe('atRisk');
   });
 
-  it('a date without a time: the wait is at least the start of that day, the last hour said as such', () => {
+  /** A "Response needed" thread prepended to a section of the handmade page, with this date text (or none). */
+  function threadWith(dateText?: string): Element {
     const doc = fixtureDocument('handmade-fallbacks.html');
     const section = doc.querySelector('#status-label-other')!;
     const item = doc.createElement('li');
     const label = doc.createElement('span');
     label.className = 'case-status-label';
     label.textContent = 'Response needed';
-    const date = doc.createElement('span');
-    date.className = 'thread-date';
-    date.textContent = 'Nov 23, 2026';
-    item.append(label, ' 112-1234567-7654321 ', date);
+    item.append(label, ' 112-1234567-7654321 ');
+    if (dateText) {
+      const date = doc.createElement('span');
+      date.className = 'thread-date';
+      date.textContent = dateText;
+      item.append(date);
+    }
     section.prepend(item);
+    return section;
+  }
+
+  it('a date without a time: the wait is at least the start of that day, the last hour said as such', () => {
+    const section = threadWith('Nov 23, 2026');
     drawWaits(section, new Date(2026, 10, 23, 23, 30), 'en');
     expect(badges(section)[0]).toEqual({ state: 'atRisk', longest: true, text: 'Waiting at least 23 h · under 1 h left · longest wait' });
     drawWaits(section, new Date(2026, 10, 23, 10, 0), 'en');
@@ -93,14 +102,7 @@ describe('waiting times on the inbox list', () => {
   });
 
   it('a thread whose time cannot be read is counted and said so, not guessed', () => {
-    const doc = fixtureDocument('handmade-fallbacks.html');
-    const section = doc.querySelector('#status-label-other')!;
-    const item = doc.createElement('li');
-    const label = doc.createElement('span');
-    label.className = 'case-status-label';
-    label.textContent = 'Response needed';
-    item.append(label, ' 112-1234567-7654321');
-    section.prepend(item);
+    const section = threadWith();
     expect(drawWaits(section, NOW, 'en')).toMatchObject({ waiting: 1, unread: 1 });
     expect(badges(section)[0]).toEqual({ state: 'unread', longest: false, text: 'Parley cannot read when the buyer wrote' });
   });
