@@ -22,16 +22,18 @@ export type OrderRoute = { state: 'resolving' } | { state: 'order'; orderId: str
  */
 let early: { taken: Promise<string | null>; value?: string | null } | undefined;
 
+/** Take the pending order from the background (it forgets it): its id, or null. */
+const askPending = (): Promise<string | null> =>
+  sendMessage('orders/takePending', {}).then((answer) => (answer.ok ? answer.value.orderId : null));
+
 export function takePendingEarly(): Promise<string | null> {
-  const entry: NonNullable<typeof early> = {
-    taken: sendMessage('orders/takePending', {}).then((answer) => (entry.value = answer.ok ? answer.value.orderId : null)),
-  };
+  const entry: NonNullable<typeof early> = { taken: askPending().then((orderId) => (entry.value = orderId)) };
   early = entry;
   return entry.taken;
 }
 
 function takePending(): Promise<string | null> {
-  const taken = early?.taken ?? sendMessage('orders/takePending', {}).then((answer) => (answer.ok ? answer.value.orderId : null));
+  const taken = early?.taken ?? askPending();
   early = undefined;
   return taken;
 }
