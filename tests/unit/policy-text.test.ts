@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldCodeUnit } from '@/lib/domain/policy/text';
+import { fold, foldUnit } from '@/lib/domain/policy/text';
 
 describe('fold', () => {
   it('folds every code unit exactly as foldUnit does, one for one', () => {
     const differ: number[] = [];
     for (let u = 0; u <= 0xffff; u++) {
       const c = String.fromCharCode(u);
-      if (fold(`a${c}b`) !== `a${String.fromCharCode(foldCodeUnit(u))}b`) differ.push(u);
+      if (fold(`a${c}b`) !== `a${String.fromCharCode(foldUnit(u))}b`) differ.push(u);
     }
     expect(differ).toEqual([]);
   });
