@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '../support/firefox.ts';
 import { evaluateIn, poll, waitForParleyMark, waitForSelectorIn } from '../support/poll.ts';
-import { closeComposerWindow } from '../composer-steps.ts';
+import { closeComposerWindow, composerWindowDriver, openComposerView, toolbarPopupDriver } from '../composer-steps.ts';
 import {
   button,
   CANCELED,
@@ -149,33 +149,32 @@ describe('Firefox: the composer', () => {
   it('Contact opens the composer for that order (toolbar popup, or a popup.html?order=ID window)', async () => {
     const page = await open('/orders-v3/mfn/unshipped');
     await waitForButtons(page);
-    const before = new Set(await h.browser.pages());
-    await page.click(`[data-parley="contact"][data-order-id="${CUSTOMIZED}"] > button`);
-    // Firefox ESR lets the extension open its toolbar popup here; where it refuses, a popup window opens instead.
-    // Look from the options page: an extension page that takes no pending order itself.
+    // Firefox ESR may open its toolbar popup here; where it refuses, a popup window opens instead. Look from the
+    // options page (an extension page that takes no pending order itself): automation shows extension pages in
+    // popup-type windows as about:blank, and only a page of the extension sees their views. It is opened before
+    // the click, as a seller's tabs are: a tab opened just after it closed the popup as it showed, in some runs.
     const ext = await h.page();
     await h.gotoExtensionPage(ext, 'options.html');
+    await page.bringToFront();
+    await page.click(`[data-parley="contact"][data-order-id="${CUSTOMIZED}"] > button`);
     const shown = await poll(
       async () => {
-        const inPopup = await evaluateIn(ext, () => {
-          const api = (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser;
-          return api.extension
-            .getViews({ type: 'popup' })
-            .map((w) => w.document.body.textContent ?? '')
-            .join('');
-        });
-        if (inPopup.includes(CUSTOMIZED_BUYER)) return 'toolbar popup';
-        for (const p of await h.browser.pages()) {
-          if (before.has(p) || p === ext) continue;
-          const text = await evaluateIn(p, () => (location.href.includes('popup.html?order=') ? document.body.textContent : '')).catch(
-            () => '',
-          );
-          if (text?.includes(CUSTOMIZED_BUYER)) return 'window';
-        }
-        return false;
+        const seen = await openComposerView(ext);
+        if (!seen) return false;
+        const view = seen === 'toolbar popup' ? toolbarPopupDriver(ext) : composerWindowDriver(ext);
+        const text = await view.run((doc) => doc.body?.textContent ?? '', null).catch(() => '');
+        return text.includes(CUSTOMIZED_BUYER) ? seen : false;
       },
       { message: 'the composer showing the order' },
-    );
+    ).catch(async (e: unknown) => {
+      // Say what Parley's views showed: the page may be gone by the report.
+      const views = await evaluateIn(ext, () =>
+        (globalThis as unknown as { browser: { extension: { getViews(o: object): Window[] } } }).browser.extension
+          .getViews({})
+          .map((w) => `${w.location.pathname}${w.location.search}: ${(w.document.body?.innerText ?? '').slice(0, 200)}`),
+      ).catch(String);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; Parley's views: ${JSON.stringify(views)}`);
+    });
     expect(['toolbar popup', 'window']).toContain(shown);
     // A popup-type window left focused makes Firefox refuse new tabs (browsingContext.create).
     await closeComposerWindow(ext);
